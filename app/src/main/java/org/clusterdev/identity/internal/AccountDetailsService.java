@@ -1,0 +1,24 @@
+package org.clusterdev.identity.internal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccounts accounts;
+
+    AccountDetailsService(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username)
+                .map(account -> AccountDetails.of(
+                        account, accounts.passwordHash(account.id()).orElse("")))
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}
