@@ -1,21 +1,46 @@
 package org.clusterdev.registry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
 
-/** Reads the cluster registry for lists, maps and statistics. */
+/** Reads the cluster registry for the directory, maps, exports and statistics. */
 @Service
 public class ClusterRegistry {
 
-    private static final String SUMMARY = """
-            select c.id, c.name, c.product, c.typology_code, t.name as typology_name, c.state_code, c.district_name, c.latitude, c.longitude, c.status,
-                   f.year as figures_year, f.enterprises, f.artisans, f.employment, f.turnover_rupees, f.exports_rupees
+    /** Each cluster with its typology and its latest figures. */
+    private static final String FROM = """
             from registry.cluster c
             join registry.typology t on t.code = c.typology_code
             left join lateral (
                 select * from registry.cluster_figure f where f.cluster_id = c.id order by f.year desc limit 1
             ) f on true
+            """;
+
+    /** Every filter of a {@link ClusterSearch}; an absent one (null parameter) lets every row through. */
+    private static final String FROM_WHERE = FROM + """
+            where (cast(:text as text) is null
+                   or (c.name || ' ' || c.product || ' ' || coalesce(c.places, '')) ilike '%' || :text || '%'
+                   or :text <% (c.name || ' ' || c.product || ' ' || coalesce(c.places, '')))
+              and (cast(:state as integer) is null or c.state_code = :state)
+              and (cast(:district as integer) is null or c.district_code = :district)
+              and (cast(:typology as text) is null or c.typology_code = :typology or t.parent_code = :typology)
+              and (cast(:nic as text) is null or c.nic_code like :nic || '%'
+                   or exists (select 1 from unnest(c.nic_codes) n where n like :nic || '%'))
+              and (cast(:status as text) is null or c.status = :status)
+              and (cast(:minEnterprises as integer) is null or f.enterprises >= :minEnterprises)
+              and (cast(:maxEnterprises as integer) is null or f.enterprises <= :maxEnterprises)
+              and (cast(:minLon as double precision) is null
+                   or (c.longitude between :minLon and :maxLon and c.latitude between :minLat and :maxLat))
+            """;
+
+    private static final String SUMMARY_COLUMNS = """
+            select c.id, c.name, c.product, c.typology_code, t.name as typology_name, c.state_code, c.district_name,
+                   c.latitude, c.longitude, c.status, f.year as figures_year, f.enterprises, f.artisans, f.employment,
+                   f.turnover_rupees, f.exports_rupees
             """;
 
     private final JdbcClient jdbc;
@@ -31,19 +56,51 @@ public class ClusterRegistry {
                 .single();
     }
 
-    /** One page of clusters ordered by name; {@code offset} and {@code limit} as in SQL. */
-    public List<ClusterSummary> page(int offset, int limit) {
-        return jdbc.sql(SUMMARY + " order by c.name offset ? limit ?")
-                .params(offset, limit)
+    /** How many clusters a search finds. */
+    public long count(ClusterSearch search) {
+        return bind(jdbc.sql("select count(*) " + FROM_WHERE), search)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page of the clusters a search finds, by name; {@code offset} and {@code limit} as in SQL. */
+    public List<ClusterSummary> search(ClusterSearch search, int offset, int limit) {
+        return bind(
+                        jdbc.sql(SUMMARY_COLUMNS + FROM_WHERE + " order by c.name, c.id offset :offset limit :limit"),
+                        search)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(ClusterSummary.class)
                 .list();
     }
 
+    /** One page of all clusters, by name. */
+    public List<ClusterSummary> page(int offset, int limit) {
+        return search(ClusterSearch.everything(), offset, limit);
+    }
+
     /** Every cluster, for the map; the registry holds thousands at most, so this stays small. */
     public List<ClusterSummary> all() {
-        return jdbc.sql(SUMMARY + " order by c.name")
+        return search(ClusterSearch.everything(), 0, Integer.MAX_VALUE);
+    }
+
+    /** One cluster's summary, when it exists. */
+    public Optional<ClusterSummary> summary(long id) {
+        return jdbc.sql(SUMMARY_COLUMNS + FROM + " where c.id = :id")
+                .param("id", id)
                 .query(ClusterSummary.class)
-                .list();
+                .optional();
+    }
+
+    /** How many clusters a search finds in each state, for the choropleth; keyed by LGD state code. */
+    public Map<Integer, Long> countByState(ClusterSearch search) {
+        return bind(
+                        jdbc.sql("select c.state_code, count(*) as clusters " + FROM_WHERE + " group by c.state_code"),
+                        search)
+                .query((rs, n) -> Map.entry(rs.getInt("state_code"), rs.getLong("clusters")))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Totals over the latest figures of every cluster, for the home page. */
@@ -60,4 +117,26 @@ public class ClusterRegistry {
 
     /** Counts for the home page: clusters, the states they are in, and the employment they report. */
     public record Totals(long clusters, long states, long employment) {}
+
+    private static StatementSpec bind(StatementSpec statement, ClusterSearch search) {
+        return statement.params(parameters(search));
+    }
+
+    private static Map<String, Object> parameters(ClusterSearch search) {
+        var box = search.bbox();
+        var values = new java.util.HashMap<String, Object>();
+        values.put("text", search.text().orElse(null));
+        values.put("state", search.stateCode().orElse(null));
+        values.put("district", search.districtCode().orElse(null));
+        values.put("typology", search.typology().orElse(null));
+        values.put("nic", search.nic().orElse(null));
+        values.put("status", search.status().orElse(null));
+        values.put("minEnterprises", search.minEnterprises().orElse(null));
+        values.put("maxEnterprises", search.maxEnterprises().orElse(null));
+        values.put("minLon", box.map(ClusterSearch.BoundingBox::minLongitude).orElse(null));
+        values.put("maxLon", box.map(ClusterSearch.BoundingBox::maxLongitude).orElse(null));
+        values.put("minLat", box.map(ClusterSearch.BoundingBox::minLatitude).orElse(null));
+        values.put("maxLat", box.map(ClusterSearch.BoundingBox::maxLatitude).orElse(null));
+        return values;
+    }
 }
