@@ -103,6 +103,19 @@ public class ClusterRegistry {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Every typology, broad ones before their children. */
+    public List<Typology> typologies() {
+        return jdbc.sql("""
+                        select code, parent_code, name, estimated_clusters from registry.typology
+                        order by coalesce(parent_code, code), parent_code nulls first, code""")
+                .query((rs, n) -> new Typology(
+                        rs.getString("code"),
+                        Optional.ofNullable(rs.getString("parent_code")),
+                        rs.getString("name"),
+                        Optional.ofNullable((Integer) rs.getObject("estimated_clusters"))))
+                .list();
+    }
+
     /** Totals over the latest figures of every cluster, for the home page. */
     public Totals totals() {
         return jdbc.sql("""

@@ -18,6 +18,11 @@ record SearchParameters(
         Integer minEnterprises,
         Integer maxEnterprises) {
 
+    /** No filter at all. */
+    static SearchParameters none() {
+        return new SearchParameters(null, null, null, null, null, null, null, null);
+    }
+
     /** The search these parameters ask for. */
     ClusterSearch toSearch() {
         return new ClusterSearch(
