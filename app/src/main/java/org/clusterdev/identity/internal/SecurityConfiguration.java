@@ -29,6 +29,7 @@ class SecurityConfiguration {
         "/clusters/**",
         "/geography",
         "/geography/**",
+        "/ogc/**",
         "/classification",
         "/classification/**",
         "/error",
