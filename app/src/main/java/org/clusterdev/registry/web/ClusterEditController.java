@@ -84,7 +84,7 @@ class ClusterEditController {
     }
 
     /** A refusal split into the field it concerns and the reason, for display next to that field. */
-    record FormError(String field, String reason) {
+    record FormError(String field, String reason) implements java.io.Serializable {
 
         static FormError of(RuntimeException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
