@@ -5,7 +5,7 @@ document.addEventListener('DOMContentLoaded', function () {
   if (!element || !window.L) {
     return;
   }
-  var map = L.map(element, { zoomSnap: 0.25 }).setView([22.5, 80], 4.25);
+  var map = L.map(element, { zoomSnap: 0.25, minZoom: 3, maxZoom: 16 }).setView([22.5, 80], 4.25);
   map.attributionControl.addAttribution(element.dataset.approximate);
   var shades = ['#f1f6f9', '#cfe3ec', '#9fc6d8', '#5f9fbd', '#2e7597', '#0b4f6c'];
 

@@ -6,9 +6,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.clusterdev.geography.Geography;
 import org.clusterdev.geography.State;
+import org.clusterdev.registry.ClusterDefinitions;
 import org.clusterdev.registry.ClusterEditing;
 import org.clusterdev.registry.ClusterProfile;
 import org.clusterdev.registry.ClusterProfiles;
+import org.clusterdev.registry.DefinitionAssessment;
 import org.clusterdev.registry.FiguresOfYear;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +29,14 @@ class ProfileController {
 
     private final ClusterProfiles profiles;
     private final ClusterEditing editing;
+    private final ClusterDefinitions definitions;
     private final Geography geography;
 
-    ProfileController(ClusterProfiles profiles, ClusterEditing editing, Geography geography) {
+    ProfileController(
+            ClusterProfiles profiles, ClusterEditing editing, ClusterDefinitions definitions, Geography geography) {
         this.profiles = profiles;
         this.editing = editing;
+        this.definitions = definitions;
         this.geography = geography;
     }
 
@@ -45,6 +50,10 @@ class ProfileController {
                 geography.state(profile.stateCode()).map(State::name).orElse(""));
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("history", mayEdit ? editing.history(id) : List.of());
+        DefinitionAssessment assessment = definitions.assess(id);
+        model.addAttribute("verdicts", assessment.verdicts());
+        model.addAttribute("maturity", assessment.maturity());
+        model.addAttribute("warnings", assessment.warnings());
         return "registry/profile";
     }
 
