@@ -168,7 +168,11 @@ class ClusterRowCheck {
         return location;
     }
 
-    /** Latitude and longitude as given, else the PIN's position, else the stored one; a new cluster needs one. */
+    /**
+     * Latitude and longitude as given, else the PIN's position, else the stored one; a new cluster needs one.
+     * A new position outside India is refused (usually swapped or mistyped); a stored one is left alone, so
+     * every export imports again.
+     */
     private static void position(RowValues row, Optional<PinLocation> pin, boolean stored, Map<String, Object> after) {
         boolean latitudeGiven = !row.raw("latitude").isEmpty();
         boolean longitudeGiven = !row.raw("longitude").isEmpty();
@@ -179,7 +183,9 @@ class ClusterRowCheck {
         } else if (latitude.isPresent() && longitude.isPresent()) {
             double lat = latitude.get();
             double lon = longitude.get();
-            if (lat < SOUTH || lat > NORTH || lon < WEST || lon > EAST) {
+            boolean moved = !Double.valueOf(lat).equals(after.get("latitude"))
+                    || !Double.valueOf(lon).equals(after.get("longitude"));
+            if (moved && (lat < SOUTH || lat > NORTH || lon < WEST || lon > EAST)) {
                 row.problem("latitude", "transfer.problem.outsideIndia", row.raw("latitude"), row.raw("longitude"));
             }
             after.put("latitude", lat);
