@@ -36,8 +36,13 @@ class ClusterProfilesIntegrationTests {
         assertThat(rajkot.sample()).isTrue();
         assertThat(rajkot.figures()).isNotEmpty();
         assertThat(rajkot.latestFigures()).isPresent();
-        assertThat(rajkot.stakeholders()).isEmpty();
-        assertThat(rajkot.linkages()).isEmpty();
+        assertThat(rajkot.stakeholders())
+                .extracting(ClusterProfile.Stakeholder::name)
+                .contains("Rajkot Engineering Association (REA)", "Rajkot diesel engine and engineering firms");
+        assertThat(rajkot.linkages()).anySatisfy(linkage -> {
+            assertThat(linkage.fromActorName()).isEqualTo("Rajkot Engineering Association (REA)");
+            assertThat(linkage.kind()).isEqualTo("MEMBERSHIP");
+        });
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,6 +45,7 @@ class ProfileIntegrationTests {
     }
 
     @Test
+    @Transactional
     void anEditorRecordsAYearsFiguresAndSeesTheHistory() throws Exception {
         long chanderi = idOf("Chanderi");
         mvc.perform(post("/clusters/" + chanderi + "/figures")
@@ -64,6 +66,7 @@ class ProfileIntegrationTests {
     }
 
     @Test
+    @Transactional
     void refusesFiguresThatAreNotNumbersAndStoresNothing() throws Exception {
         long chanderi = idOf("Chanderi");
         int before = profiles.find(chanderi).orElseThrow().figures().size();

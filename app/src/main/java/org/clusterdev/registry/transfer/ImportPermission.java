@@ -3,9 +3,9 @@ package org.clusterdev.registry.transfer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
 import org.clusterdev.identity.RoleGrant;
-import org.clusterdev.identity.RoleGrants;
 import org.clusterdev.identity.Scope.ScopeType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -33,7 +33,7 @@ public record ImportPermission(boolean everywhere, Set<Integer> stateCodes) {
      *
      * @return empty when nobody is signed in or the user is neither administrator, ministry nor state cell
      */
-    public static Optional<ImportPermission> of(Authentication user, RoleGrants grants) {
+    public static Optional<ImportPermission> of(Authentication user, CurrentUser current) {
         if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
@@ -46,7 +46,7 @@ public record ImportPermission(boolean everywhere, Set<Integer> stateCodes) {
         if (!roles.contains(Role.STATE_CELL.authority())) {
             return Optional.empty();
         }
-        Set<RoleGrant> cells = grants.of(user.getName()).stream()
+        Set<RoleGrant> cells = current.grants().stream()
                 .filter(grant -> grant.role() == Role.STATE_CELL)
                 .collect(Collectors.toSet());
         if (cells.stream().anyMatch(grant -> grant.scope().type() == ScopeType.NATION)) {

@@ -2,7 +2,7 @@ package org.clusterdev.registry.web;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.clusterdev.identity.RoleGrants;
+import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.platform.JobId;
 import org.clusterdev.registry.transfer.ImportKind;
 import org.clusterdev.registry.transfer.ImportPermission;
@@ -35,12 +35,12 @@ class ImportPages {
 
     private final RegistryImports imports;
     private final Uploads uploads;
-    private final RoleGrants grants;
+    private final CurrentUser currentUser;
 
-    ImportPages(RegistryImports imports, Uploads uploads, RoleGrants grants) {
+    ImportPages(RegistryImports imports, Uploads uploads, CurrentUser currentUser) {
         this.imports = imports;
         this.uploads = uploads;
-        this.grants = grants;
+        this.currentUser = currentUser;
     }
 
     @GetMapping
@@ -101,6 +101,7 @@ class ImportPages {
     }
 
     private ImportPermission permission(Authentication user) {
-        return ImportPermission.of(user, grants).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        return ImportPermission.of(user, currentUser)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 }
