@@ -2,6 +2,7 @@ package org.clusterdev.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.clusterdev.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The registry's main flows in headless Chromium: search, the map filter, a profile, an edit. */
+/** The registry's main flows in headless Chromium: search, the map filter, a profile, an edit, an import. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RegistryBrowserIntegrationTests {
 
@@ -103,6 +104,24 @@ class RegistryBrowserIntegrationTests {
         press(By.id("save-cluster"));
         waitFor(By.id("cluster-facts"));
         assertThat(browser.findElement(By.id("cluster-facts")).getText()).contains("Konark and nearby villages");
+    }
+
+    @Test
+    void importsAFileWithBadRowsAndShowsTheReportWithoutStoringAnything() throws Exception {
+        signIn();
+        browser.get(url("/clusters/import"));
+        Path file =
+                Path.of("src/test/resources/registry/clusters-with-errors.csv").toAbsolutePath();
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        press(By.cssSelector("#import-upload button[type=submit]"));
+        waitFor(By.id("import-problems"));
+        String report = browser.findElement(By.id("import-problems")).getText();
+        assertThat(report).contains("4").contains("state").contains("6").contains("latitude");
+        assertThat(browser.findElements(By.id("import-apply"))).isEmpty();
+        Chromium.screenshot(browser, "import-report.png");
+
+        browser.get(url("/clusters?q=Transfer Refused"));
+        assertThat(browser.findElement(By.id("result-count")).getText()).startsWith("0 ");
     }
 
     private void signIn() {
