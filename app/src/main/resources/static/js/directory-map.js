@@ -43,7 +43,7 @@ document.addEventListener('DOMContentLoaded', function () {
     }).addTo(map);
     var markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     data.clusters.forEach(function (cluster) {
-      var marker = L.circleMarker([cluster.lat, cluster.lon], {
+      var marker = L.circleMarker([cluster.latitude, cluster.longitude], {
         radius: Math.max(4, Math.min(14, Math.sqrt(cluster.enterprises || 25) / 2)),
         color: '#b34700', weight: 1, fillOpacity: 0.8
       });

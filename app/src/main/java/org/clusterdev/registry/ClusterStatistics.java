@@ -31,12 +31,8 @@ public class ClusterStatistics {
     public List<StateTypologyCount> byStateAndTypology() {
         return jdbc.sql("""
                         select c.state_code, c.typology_code, count(*) as clusters,
-                               coalesce(sum(f.employment), 0) as employment
+                               coalesce(sum(c.latest_employment), 0) as employment
                         from registry.cluster c
-                        left join lateral (
-                            select employment from registry.cluster_figure f where f.cluster_id = c.id
-                            order by f.year desc limit 1
-                        ) f on true
                         group by c.state_code, c.typology_code
                         order by c.state_code, c.typology_code""").query(StateTypologyCount.class).list();
     }

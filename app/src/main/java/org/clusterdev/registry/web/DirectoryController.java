@@ -67,15 +67,7 @@ class DirectoryController {
     @ResponseBody
     Map<String, Object> mapData(@ModelAttribute SearchParameters filters) {
         ClusterSearch search = filters.toSearch();
-        List<Map<String, Object>> points = registry.search(search, 0, Integer.MAX_VALUE).stream()
-                .map(cluster -> Map.<String, Object>of(
-                        "id", cluster.id(),
-                        "name", cluster.name(),
-                        "lat", cluster.latitude(),
-                        "lon", cluster.longitude(),
-                        "enterprises", cluster.enterprises() == null ? 0 : cluster.enterprises()))
-                .toList();
-        return Map.of("clusters", points, "byState", registry.countByState(search));
+        return Map.of("clusters", registry.points(search), "byState", registry.countByState(search));
     }
 
     private String empty(Model model) {
