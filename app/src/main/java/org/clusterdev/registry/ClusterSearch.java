@@ -54,6 +54,26 @@ public record ClusterSearch(
                 Optional.empty());
     }
 
+    /** The same search for these words. */
+    public ClusterSearch withText(String words) {
+        return new ClusterSearch(
+                Optional.of(words),
+                stateCode,
+                districtCode,
+                typology,
+                nic,
+                status,
+                minEnterprises,
+                maxEnterprises,
+                bbox);
+    }
+
+    /** The same search within one state, by LGD code. */
+    public ClusterSearch withState(int lgdCode) {
+        return new ClusterSearch(
+                text, Optional.of(lgdCode), districtCode, typology, nic, status, minEnterprises, maxEnterprises, bbox);
+    }
+
     /** The same search limited to a box, as OGC API - Features asks with {@code bbox}. */
     public ClusterSearch within(BoundingBox box) {
         return new ClusterSearch(

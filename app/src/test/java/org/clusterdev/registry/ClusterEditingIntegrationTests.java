@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.clusterdev.identity.Role;
 import org.clusterdev.identity.RoleGrant;
 import org.clusterdev.identity.Scope;
@@ -160,16 +159,6 @@ class ClusterEditingIntegrationTests {
     }
 
     private static ClusterSearch searchFor(String text) {
-        ClusterSearch all = ClusterSearch.everything();
-        return new ClusterSearch(
-                Optional.of(text),
-                all.stateCode(),
-                all.districtCode(),
-                all.typology(),
-                all.nic(),
-                all.status(),
-                all.minEnterprises(),
-                all.maxEnterprises(),
-                all.bbox());
+        return ClusterSearch.everything().withText(text);
     }
 }

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Optional;
 import org.clusterdev.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,17 +84,7 @@ class ProfileIntegrationTests {
     }
 
     private long idOf(String text) {
-        ClusterSearch all = ClusterSearch.everything();
-        ClusterSearch search = new ClusterSearch(
-                Optional.of(text),
-                all.stateCode(),
-                all.districtCode(),
-                all.typology(),
-                all.nic(),
-                all.status(),
-                all.minEnterprises(),
-                all.maxEnterprises(),
-                all.bbox());
+        ClusterSearch search = ClusterSearch.everything().withText(text);
         return registry.search(search, 0, 1).get(0).id();
     }
 }

@@ -305,16 +305,8 @@ class RegistryTransferIntegrationTests {
         assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
         List<Long> ids = new java.util.ArrayList<>();
         collection.get("features").forEach(feature -> ids.add(feature.get("id").asLong()));
-        ClusterSearch sameFilters = new ClusterSearch(
-                Optional.of("Transfer Geo"),
-                Optional.of(21),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        ClusterSearch sameFilters =
+                ClusterSearch.everything().withText("Transfer Geo").withState(21);
         assertThat(ids)
                 .containsExactlyElementsOf(registry.search(sameFilters, 0, 1000).stream()
                         .map(ClusterSummary::id)
