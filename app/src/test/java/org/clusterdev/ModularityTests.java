@@ -2,6 +2,7 @@ package org.clusterdev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +13,9 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(ClusterdevApplication.class);
+    /** The engine is a plain library the modules use, not a business module of the application. */
+    static final ApplicationModules MODULES = ApplicationModules.of(
+            ClusterdevApplication.class, JavaClass.Predicates.resideInAPackage("org.clusterdev.engine.."));
 
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {

@@ -1,6 +1,8 @@
 package org.clusterdev.registry.definitions;
 
 import java.util.Optional;
+import org.clusterdev.engine.geo.GeoPoint;
+import org.clusterdev.engine.geo.GreatCircle;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ClusterExtent {
 
     /** The mean Earth radius the engine measures on (IUGG), so both agree on distances. */
-    static final double EARTH_RADIUS_KM = 6371.009;
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ClusterExtent() {}
@@ -61,18 +61,10 @@ final class ClusterExtent {
                 && node.get(1).isNumber();
     }
 
-    /**
-     * The haversine great-circle distance, as the engine's {@code GreatCircle} computes it; repeated here
-     * because {@code org.clusterdev.engine.geo} is not an exposed interface of the engine module.
-     */
+    /** The great-circle distance, on the sphere every distance in clusterdev is measured on. */
     static double distanceKm(Point a, Point b) {
-        double lat1 = Math.toRadians(a.latitude());
-        double lat2 = Math.toRadians(b.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return GreatCircle.distanceKm(
+                new GeoPoint(a.latitude(), a.longitude()), new GeoPoint(b.latitude(), b.longitude()));
     }
 
     /** A position in WGS 84 degrees. */
