@@ -2,8 +2,10 @@ package org.clusterdev.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.Supplier;
 
@@ -95,6 +97,23 @@ public final class Parallelism implements AutoCloseable {
         });
         forks.forEach(fork -> results.add(fork.join()));
         return results;
+    }
+
+    /**
+     * Starts a task and returns at once (with one thread: runs it first); the future gives its result or
+     * rethrows its exception.
+     */
+    public <T> Future<T> submit(Supplier<T> task) {
+        if (pool == null) {
+            CompletableFuture<T> done = new CompletableFuture<>();
+            try {
+                done.complete(task.get());
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+            return done;
+        }
+        return pool.submit(task::get);
     }
 
     private void run(ForkJoinTask<?> task) {
