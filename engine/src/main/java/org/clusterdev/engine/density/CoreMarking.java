@@ -18,6 +18,8 @@ final class CoreMarking {
     private final GriddedPoints g;
     private final int minUnits;
     private final double minWeight;
+    /** The weight found by the last {@link #count}: one marking per thread, so a field will do. */
+    private double foundWeight;
 
     private CoreMarking(GriddedPoints points, DensityParameters parameters) {
         this.g = points;
@@ -28,8 +30,8 @@ final class CoreMarking {
     /** One flag per distinct point: 1 for core. */
     static byte[] mark(GriddedPoints points, DensityParameters parameters, Parallelism parallelism) {
         byte[] core = new byte[points.distinctCount];
-        CoreMarking marking = new CoreMarking(points, parameters);
-        parallelism.forEachChunk(points.cellCount, 256, (a, b) -> marking.markCells(a, b, core));
+        parallelism.forEachChunk(
+                points.cellCount, 256, (a, b) -> new CoreMarking(points, parameters).markCells(a, b, core));
         return core;
     }
 
@@ -64,53 +66,66 @@ final class CoreMarking {
      * the others); in larger runs, the own cell is counted whole and large cells are bounded first.
      */
     private boolean isCore(int p, int c, Neighbourhood hood, int unitsLeft, double weightLeft) {
-        int units = 0;
-        double weight = 0;
-        double chord = g.grid.chordSquared;
-        double[] xyz = g.xyz;
-        int[] firmStart = g.firmStart;
-        double px = xyz[3 * p];
-        double py = xyz[3 * p + 1];
-        double pz = xyz[3 * p + 2];
-        for (int r = 0; r < hood.runs; r++) {
+        // the cell itself first: all its points are within eps
+        int units = g.firms(c);
+        double weight = weightOf(c);
+        unitsLeft -= units;
+        weightLeft -= weight;
+        if (enough(units, weight)) {
+            return true;
+        }
+        int ownStart = g.cellStart[c];
+        int ownEnd = g.cellStart[c + 1];
+        // where units abound the point is probably core: search the nearest rows first, to get there sooner;
+        // else the outer rows first, where most points out of reach are, to rule it out sooner
+        boolean likelyCore = unitsLeft + units >= 2 * minUnits;
+        for (int k = 0; k < hood.runs; k++) {
+            int r = likelyCore ? hood.runs - 1 - k : k;
             int first = hood.runFirst[r];
             int end = hood.runEnd[r];
-            unitsLeft -= runUnits(hood, r);
-            weightLeft -= runWeight(hood, r);
-            int q = g.cellStart[first];
-            boolean flat = g.cellStart[end] - q <= FLAT_RUN;
-            for (int j = first; j < end; j++) {
-                int qEnd = flat ? g.cellStart[end] : g.cellStart[j + 1];
-                if (flat) {
-                    j = end;
-                } else if (j == c || qEnd - q >= POINT_BOUNDS_FROM) {
-                    byte relation = j == c
-                            ? CellGrid.WITHIN
-                            : hood.relation(r, j) == CellGrid.APART ? CellGrid.APART : g.classify(p, j);
-                    if (relation == CellGrid.WITHIN) {
-                        units += g.firms(j);
-                        weight += weightOf(j);
-                        if (enough(units, weight)) {
-                            return true;
-                        }
-                    }
-                    if (relation != CellGrid.PARTLY) {
-                        q = qEnd;
+            int runUnits = runUnits(hood, r);
+            double runWeight = runWeight(hood, r);
+            boolean own = first <= c && c < end;
+            unitsLeft -= own ? runUnits - g.firms(c) : runUnits;
+            weightLeft -= own ? runWeight - weightOf(c) : runWeight;
+            int from = g.cellStart[first];
+            int to = g.cellStart[end];
+            if (to - from <= FLAT_RUN) {
+                if (own) {
+                    units += count(p, from, ownStart);
+                    weight += foundWeight;
+                    from = ownEnd;
+                }
+                units += count(p, from, to);
+                weight += foundWeight;
+                if (enough(units, weight)) {
+                    return true;
+                }
+            } else {
+                for (int j = first; j < end; j++) {
+                    if (j == c) {
                         continue;
                     }
-                }
-                for (; q < qEnd; q++) {
-                    double dx = px - xyz[3 * q];
-                    double dy = py - xyz[3 * q + 1];
-                    double dz = pz - xyz[3 * q + 2];
-                    if (dx * dx + dy * dy + dz * dz <= chord) {
-                        units += firmStart[q + 1] - firmStart[q];
-                        if (g.weighted) {
-                            weight += g.weight[q];
+                    int q = g.cellStart[j];
+                    int qEnd = g.cellStart[j + 1];
+                    if (qEnd - q >= POINT_BOUNDS_FROM) {
+                        byte relation = hood.relation(r, j) == CellGrid.APART ? CellGrid.APART : g.classify(p, j);
+                        if (relation == CellGrid.APART) {
+                            continue;
                         }
-                        if (enough(units, weight)) {
-                            return true;
+                        if (relation == CellGrid.WITHIN) {
+                            units += g.firms(j);
+                            weight += weightOf(j);
+                            if (enough(units, weight)) {
+                                return true;
+                            }
+                            continue;
                         }
+                    }
+                    units += count(p, q, qEnd);
+                    weight += foundWeight;
+                    if (enough(units, weight)) {
+                        return true;
                     }
                 }
             }
@@ -119,6 +134,34 @@ final class CoreMarking {
             }
         }
         return enough(units, weight);
+    }
+
+    /**
+     * The units (and, in {@link #foundWeight}, the weight) of the points {@code [from, to)} within eps of {@code p}.
+     * It does not stop early: a branch-free scan of a short range costs less than the checks would.
+     */
+    private int count(int p, int from, int to) {
+        double chord = g.grid.chordSquared;
+        double[] xyz = g.xyz;
+        int[] firmStart = g.firmStart;
+        double px = xyz[3 * p];
+        double py = xyz[3 * p + 1];
+        double pz = xyz[3 * p + 2];
+        int units = 0;
+        double weight = 0;
+        for (int q = from; q < to; q++) {
+            double dx = px - xyz[3 * q];
+            double dy = py - xyz[3 * q + 1];
+            double dz = pz - xyz[3 * q + 2];
+            if (dx * dx + dy * dy + dz * dz <= chord) {
+                units += firmStart[q + 1] - firmStart[q];
+                if (g.weighted) {
+                    weight += g.weight[q];
+                }
+            }
+        }
+        foundWeight = weight;
+        return units;
     }
 
     private int runUnits(Neighbourhood hood, int r) {

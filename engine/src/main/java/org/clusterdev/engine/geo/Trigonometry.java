@@ -2,7 +2,7 @@ package org.clusterdev.engine.geo;
 
 /**
  * Sine and cosine of angles in radians, about four times faster than {@link Math#sin(double)} and accurate to
- * within two units in the last place: a table of exact values every 1/1024 radian, corrected by short Taylor
+ * within two units in the last place (or 1e-18 near a zero): a table of exact values every 1/1024 radian, corrected by short Taylor
  * series of the remainder (at most 1/2048, so the first omitted term is below 1e-26). Converting millions of
  * coordinates to unit vectors is the one place where trigonometry dominates the engine's running time.
  */

@@ -17,9 +17,10 @@ import org.clusterdev.engine.groups.ProductGroups;
  *   <li><b>Location quotient</b> LQ(r,i) = (E(r,i)/E(r)) / (E(i)/E) (Isard 1960; DOMAIN.md §7). Small numbers
  *       are guarded twice: flags need at least {@link IndicatorThresholds#minEstablishments()} establishments
  *       and {@link IndicatorThresholds#minEmployment()} employment, and {@code lq_lower95} scales the LQ by the
- *       lower 95% bound of the establishment count N(r,i) taken as a Poisson count, by Byar's approximation
- *       N (1 - 1/(9N) - 1.96/(3 sqrt N))^3 (Breslow and Day 1987, Statistical Methods in Cancer Research II,
- *       p. 69). An LQ whose lower bound is above 1 is unlikely to be chance.
+ *       lower 95% bound of the establishment count N(r,i) taken as a Poisson count: the exact (Garwood 1936)
+ *       bound up to 100 establishments, Byar's approximation N (1 - 1/(9N) - 1.96/(3 sqrt N))^3 above
+ *       (Breslow and Day 1987, Statistical Methods in Cancer Research II, p. 69). An LQ whose lower bound is
+ *       above 1 is unlikely to be chance.
  *   <li><b>Specialisation</b> of a district, Krugman's index: the sum over industries of
  *       |E(r,i)/E(r) - E(i)/E|, from 0 (like the country) to 2 (Krugman 1991, Geography and Trade).
  *   <li><b>Size</b> E(r,i)/E(i) and <b>focus</b> E(r,i)/E(r).
@@ -191,13 +192,40 @@ public final class RegionalIndicators {
         return sorted[Math.max(1, (int) Math.ceil(share * sorted.length)) - 1];
     }
 
-    /** The lower 95% bound of a Poisson count, by Byar's approximation; 0 for 0. */
+    /**
+     * The lower 95% bound (two-sided) of the mean of a Poisson count: exact (Garwood) up to 100, by bisection on
+     * the Poisson distribution; above, Byar's approximation, which is then within a part in a thousand. 0 for 0.
+     */
     static double poissonLower(int count) {
         if (count == 0) {
             return 0;
         }
-        double root = 1 - 1.0 / (9 * count) - 1.96 / (3 * Math.sqrt(count));
-        return Math.max(0, count * root * root * root);
+        if (count > 100) {
+            double root = 1 - 1.0 / (9 * count) - 1.96 / (3 * Math.sqrt(count));
+            return count * root * root * root;
+        }
+        double low = 0;
+        double high = count;
+        for (int i = 0; i < 100; i++) {
+            double mean = (low + high) / 2;
+            if (poissonCdf(count - 1, mean) > 0.975) {
+                low = mean;
+            } else {
+                high = mean;
+            }
+        }
+        return (low + high) / 2;
+    }
+
+    /** P(X <= k) for a Poisson variable of the given mean. */
+    private static double poissonCdf(int k, double mean) {
+        double term = Math.exp(-mean);
+        double sum = term;
+        for (int i = 1; i <= k; i++) {
+            term *= mean / i;
+            sum += term;
+        }
+        return sum;
     }
 
     /** The districts of the firms, numbered, with their total employment. */
