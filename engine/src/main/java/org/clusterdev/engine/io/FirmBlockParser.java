@@ -1,0 +1,372 @@
+package org.clusterdev.engine.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.clusterdev.engine.firms.FirmColumns;
+
+/**
+ * Parses a block of whole lines of a firm file into {@link FirmColumns}, checking every field. Line numbers in
+ * its problems are relative to the block (1 for its first line); the reader shifts them. One instance per block.
+ */
+final class FirmBlockParser {
+
+    /** The outcome of one block. */
+    record Block(
+            FirmColumns columns,
+            List<RowProblem> problems,
+            long problemCount,
+            long lines,
+            long located,
+            boolean endsInsideQuotes) {}
+
+    private final CsvHeader header;
+    private final FirmColumns.Layout layout;
+    private final PinGazetteer gazetteer;
+    private final boolean requireCoordinates;
+    private final int fields;
+    private final int[] fieldStart;
+    private final int[] fieldEnd;
+    private final boolean[] fieldUnescaped;
+    private byte[] scratch = new byte[256];
+    private int scratchEnd;
+    private byte[] buffer;
+
+    private final List<RowProblem> problems = new ArrayList<>();
+    private long problemCount;
+    private long line;
+    private long located;
+
+    FirmBlockParser(
+            CsvHeader header, FirmColumns.Layout layout, Optional<PinGazetteer> gazetteer, boolean requireCoordinates) {
+        this.header = header;
+        this.layout = layout;
+        this.gazetteer = gazetteer.orElse(null);
+        this.requireCoordinates = requireCoordinates;
+        this.fields = header.roles.length;
+        this.fieldStart = new int[fields + 1];
+        this.fieldEnd = new int[fields + 1];
+        this.fieldUnescaped = new boolean[fields + 1];
+    }
+
+    Block parse(byte[] source, int from, int to) {
+        buffer = source;
+        FirmColumns columns = new FirmColumns(layout, Math.max(16, (to - from) / 48));
+        int position = from;
+        boolean insideQuotes = false;
+        while (position < to) {
+            line++;
+            int next = splitLine(position, to);
+            if (next < 0) {
+                insideQuotes = true;
+                break;
+            }
+            int count = fieldCount;
+            position = next;
+            long first = line;
+            line += lineBreaksInside;
+            if (count == 1 && fieldEnd[0] == fieldStart[0] && !fieldUnescaped[0]) {
+                continue; // a blank line
+            }
+            if (count != fields) {
+                problem(first, "row", count + " fields where the header has " + fields);
+                continue;
+            }
+            String error = readRow(columns);
+            if (error != null) {
+                int colon = error.indexOf(": ");
+                problem(first, error.substring(0, colon), error.substring(colon + 2));
+            }
+        }
+        return new Block(columns, List.copyOf(problems), problemCount, line, located, insideQuotes);
+    }
+
+    private int fieldCount;
+    private int lineBreaksInside;
+
+    /**
+     * Splits the line at {@code from} into fields; returns where the next line starts, or -1 when the block ends
+     * inside a quoted field.
+     */
+    private int splitLine(int from, int to) {
+        byte[] b = buffer;
+        int count = 0;
+        int i = from;
+        scratchEnd = 0;
+        lineBreaksInside = 0;
+        while (true) {
+            boolean unescaped = false;
+            int start;
+            int end;
+            if (i < to && b[i] == '"') {
+                int close = closingQuote(i + 1, to);
+                if (close < 0) {
+                    return -1;
+                }
+                start = i + 1;
+                end = close;
+                if (hasDoubledQuote(start, end)) {
+                    int at = unescape(start, end);
+                    start = at;
+                    end = scratchEnd;
+                    unescaped = true;
+                }
+                i = close + 1;
+                while (i < to && b[i] != ',' && b[i] != '\n') {
+                    i++; // text after a closing quote is dropped, as spreadsheets do
+                }
+            } else {
+                start = i;
+                while (i < to && b[i] != ',' && b[i] != '\n') {
+                    i++;
+                }
+                end = i;
+                if (end > start && b[end - 1] == '\r' && (i == to || b[i] == '\n')) {
+                    end--;
+                }
+            }
+            if (count < fieldStart.length) {
+                fieldStart[count] = start;
+                fieldEnd[count] = end;
+                fieldUnescaped[count] = unescaped;
+            }
+            count++;
+            if (i >= to || b[i] == '\n') {
+                fieldCount = count;
+                return i >= to ? to : i + 1;
+            }
+            i++; // the comma
+        }
+    }
+
+    private int closingQuote(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n') {
+                lineBreaksInside++;
+            } else if (buffer[i] == '"') {
+                if (i + 1 < to && buffer[i + 1] == '"') {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasDoubledQuote(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int unescape(int from, int to) {
+        if (scratch.length < scratchEnd + (to - from)) {
+            scratch = Arrays.copyOf(scratch, 2 * (scratchEnd + to - from));
+        }
+        int at = scratchEnd;
+        for (int i = from; i < to; i++) {
+            scratch[scratchEnd++] = buffer[i];
+            if (buffer[i] == '"') {
+                i++;
+            }
+        }
+        return at;
+    }
+
+    private byte[] source(int field) {
+        return fieldUnescaped[field] ? scratch : buffer;
+    }
+
+    private int start(int field) {
+        int s = fieldStart[field];
+        byte[] b = source(field);
+        while (s < fieldEnd[field] && b[s] == ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    private int end(int field) {
+        int e = fieldEnd[field];
+        byte[] b = source(field);
+        while (e > fieldStart[field] && b[e - 1] == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** Reads one row into the columns; returns "field: reason" when the row is bad (and leaves it incomplete). */
+    private String readRow(FirmColumns columns) {
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        boolean latEmpty = true;
+        boolean lonEmpty = true;
+        double employment = 0;
+        double turnover = 0;
+        double exports = 0;
+        double artisans = 0;
+        double looms = 0;
+        double families = 0;
+        int pin = 0;
+        boolean nicSeen = false;
+        boolean idSeen = false;
+        int districtField = -1;
+        int stateField = -1;
+        for (int f = 0; f < fields; f++) {
+            CsvHeader.Role role = header.roles[f];
+            if (role == CsvHeader.Role.IGNORED) {
+                continue;
+            }
+            byte[] b = source(f);
+            int s = start(f);
+            int e = end(f);
+            switch (role) {
+                case ID -> {
+                    if (s == e) {
+                        return "id: empty";
+                    }
+                    columns.id(b, s, e);
+                    idSeen = true;
+                }
+                case LAT -> {
+                    latEmpty = s == e;
+                    if (!latEmpty) {
+                        lat = Decimals.parse(b, s, e);
+                        if (!(lat >= -90 && lat <= 90)) {
+                            return "lat: " + text(b, s, e) + " is not a latitude between -90 and 90";
+                        }
+                    }
+                }
+                case LON -> {
+                    lonEmpty = s == e;
+                    if (!lonEmpty) {
+                        lon = Decimals.parse(b, s, e);
+                        if (!(lon >= -180 && lon <= 180)) {
+                            return "lon: " + text(b, s, e) + " is not a longitude between -180 and 180";
+                        }
+                    }
+                }
+                case NIC -> {
+                    if (!isNic(b, s, e)) {
+                        return "nic: '" + text(b, s, e) + "' is not a NIC code of 2 to 5 digits";
+                    }
+                    columns.nic(b, s, e);
+                    nicSeen = true;
+                }
+                case EMPLOYMENT -> employment = amount(b, s, e);
+                case TURNOVER -> turnover = amount(b, s, e);
+                case EXPORTS -> exports = amount(b, s, e);
+                case ARTISANS -> artisans = amount(b, s, e);
+                case LOOMS -> looms = amount(b, s, e);
+                case FAMILIES -> families = amount(b, s, e);
+                case PIN -> {
+                    pin = s == e ? 0 : Decimals.parseDigits(b, s, e);
+                    if (pin != 0 && (pin < 100000 || pin > 999999)) {
+                        return "pin: '" + text(b, s, e) + "' is not a six-digit PIN code";
+                    }
+                }
+                case DISTRICT -> districtField = f;
+                case STATE -> stateField = f;
+                case PRODUCT -> columns.product(b, s, e);
+                default -> throw new IllegalStateException("role " + role);
+            }
+            if (employment < 0 || turnover < 0 || exports < 0 || artisans < 0 || looms < 0 || families < 0) {
+                return role.column + ": '" + text(b, s, e) + "' is not a number of at least 0";
+            }
+        }
+        if (!idSeen || !nicSeen) {
+            return "row: incomplete";
+        }
+        if (latEmpty != lonEmpty) {
+            return "lat/lon: only one of lat and lon is given";
+        }
+        PinPlace place = pin > 0 && gazetteer != null ? gazetteer.find(pin).orElse(null) : null;
+        if (latEmpty) {
+            if (place != null) {
+                lat = place.latitude();
+                lon = place.longitude();
+                located++;
+            } else if (requireCoordinates) {
+                return "lat/lon: empty, and "
+                        + (pin == 0
+                                ? "no PIN code to locate the firm by"
+                                : gazetteer == null
+                                        ? "no PIN gazetteer to locate PIN " + pin + " (--pins)"
+                                        : "PIN " + pin + " is not in the gazetteer");
+            }
+        }
+        columns.coordinates(lat, lon);
+        columns.amounts(employment, turnover, exports);
+        columns.weights(artisans, looms, families);
+        columns.pin(pin);
+        if (layout.places()) {
+            String error = place(columns, districtField, stateField, place);
+            if (error != null) {
+                return error;
+            }
+        }
+        columns.endRow();
+        return null;
+    }
+
+    private String place(FirmColumns columns, int districtField, int stateField, PinPlace place) {
+        if (districtField >= 0) {
+            columns.district(source(districtField), start(districtField), end(districtField));
+        } else {
+            columns.district("");
+        }
+        if (stateField >= 0) {
+            columns.state(source(stateField), start(stateField), end(stateField));
+        } else {
+            columns.state("");
+        }
+        if (place != null && !columns.hasDistrict()) {
+            columns.district(place.district());
+        }
+        if (place != null && !columns.hasState()) {
+            columns.state(place.state());
+        }
+        if (!requireCoordinates && !columns.hasDistrict()) {
+            return "district: unknown: the row has no district and no PIN code in the gazetteer";
+        }
+        return null;
+    }
+
+    private static double amount(byte[] b, int s, int e) {
+        if (s == e) {
+            return 0;
+        }
+        double value = Decimals.parse(b, s, e);
+        return value >= 0 && Double.isFinite(value) ? value : -1;
+    }
+
+    private static boolean isNic(byte[] b, int s, int e) {
+        if (e - s < 2 || e - s > 5) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(byte[] b, int s, int e) {
+        String value = new String(b, s, Math.min(e - s, 40), StandardCharsets.UTF_8);
+        return e - s > 40 ? value + "..." : value;
+    }
+
+    private void problem(long at, String field, String reason) {
+        problemCount++;
+        if (problems.size() < FirmCsvReader.PROBLEMS_KEPT) {
+            problems.add(new RowProblem(at, field, reason));
+        }
+    }
+}
