@@ -1,5 +1,6 @@
 package org.clusterdev.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,7 @@ public interface AuditTrail {
      * @param after its state after the change, absent for a deletion; serialised as JSON
      */
     void record(String action, String entityType, String entityId, Optional<?> before, Optional<?> after);
+
+    /** The changes of one record, newest first. */
+    List<AuditRecord> history(String entityType, String entityId);
 }

@@ -1,40 +1,23 @@
 package org.clusterdev.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.clusterdev.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * The main flows in a real headless Chromium (Debian packages {@code chromium} and {@code chromium-driver}).
- * Without them the tests are skipped with a message, except where {@code CLUSTERDEV_REQUIRE_BROWSER=true}
- * (set by CI), where a missing browser fails the build.
- */
+/** Signing in, the language switch and the API page in a real headless Chromium (see {@link Chromium}). */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BrowserIntegrationTests {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static WebDriver browser;
 
@@ -43,31 +26,7 @@ class BrowserIntegrationTests {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CLUSTERDEV_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("Chromium is required: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(installed, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("clusterdev-chromium"),
-                "--lang=en-IN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        Files.createDirectories(SCREENSHOTS);
+        browser = Chromium.start();
     }
 
     @AfterAll
@@ -129,9 +88,6 @@ class BrowserIntegrationTests {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser)
-                .getScreenshotAs(OutputType.FILE)
-                .toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 }

@@ -3,6 +3,7 @@ package org.clusterdev.identity.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clusterdev.identity.AuditRecord;
 import org.clusterdev.identity.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -44,6 +45,16 @@ public class JdbcAuditTrail implements AuditTrail {
                         values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
                 .params(currentActor(), action, entityType, entityId, toJson(before), toJson(after))
                 .update();
+    }
+
+    @Override
+    public List<AuditRecord> history(String entityType, String entityId) {
+        return jdbc.sql("""
+                        select at, actor, action, before_value::text as before_value, after_value::text as after_value
+                        from identity.audit_entry where entity_type = ? and entity_id = ? order by at desc, id desc""")
+                .params(entityType, entityId)
+                .query(AuditRecord.class)
+                .list();
     }
 
     /** The newest entries first, optionally only those of one entity type. */

@@ -29,6 +29,7 @@ class SecurityConfiguration {
         "/clusters/**",
         "/geography",
         "/geography/**",
+        "/ogc/**",
         "/classification",
         "/classification/**",
         "/error",
@@ -48,6 +49,9 @@ class SecurityConfiguration {
         "/v3/api-docs",
         "/v3/api-docs/**"
     };
+
+    /** Pages under the public paths that still need a signed-in user: the editing ones. */
+    private static final String[] SIGNED_IN_PAGES = {"/clusters/new", "/clusters/*/edit", "/clusters/*/figures"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -84,7 +88,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(SIGNED_IN_PAGES)
+                        .authenticated()
+                        .requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())

@@ -50,6 +50,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setPoolName("clusterdev-embedded");
         dataSource.setMaximumPoolSize(10);
+        dataSource.addDataSourceProperty(
+                "prepareThreshold", "0"); // as for an external server, see application.properties
         return dataSource;
     }
 }

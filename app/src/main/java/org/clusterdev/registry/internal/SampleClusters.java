@@ -62,11 +62,13 @@ class SampleClusters implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Geography geography;
     private final Deployment deployment;
+    private final SampleStakeholders stakeholders;
 
-    SampleClusters(JdbcClient jdbc, Geography geography, Deployment deployment) {
+    SampleClusters(JdbcClient jdbc, Geography geography, Deployment deployment, SampleStakeholders stakeholders) {
         this.jdbc = jdbc;
         this.geography = geography;
         this.deployment = deployment;
+        this.stakeholders = stakeholders;
     }
 
     @Override
@@ -77,7 +79,8 @@ class SampleClusters implements ApplicationRunner {
                 .single();
         if (deployment.demo() && empty) {
             int loaded = load();
-            log.info("Loaded {} sample clusters from {}", loaded, FILE);
+            int linked = stakeholders.load();
+            log.info("Loaded {} sample clusters and {} stakeholder rows", loaded, linked);
         }
     }
 
