@@ -25,7 +25,7 @@ class ModularityTests {
     @Test
     void knowsTheBusinessModules() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("platform", "identity", "geography", "classification", "registry");
+                .contains("platform", "identity", "geography", "classification", "registry", "mapping");
     }
 
     /**
