@@ -3,6 +3,8 @@ package org.clusterdev.registry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
@@ -62,20 +64,59 @@ public class ClusterRegistry {
 
     /** How many clusters a search finds. */
     public long count(ClusterSearch search) {
-        return fuzzy(search) ? withTrigramIndex(() -> countMatching(search, true)) : countMatching(search, false);
+        return find(search, 0, 0).total();
     }
 
     /** One page of the clusters a search finds, by name; {@code offset} and {@code limit} as in SQL. */
     public List<ClusterSummary> search(ClusterSearch search, int offset, int limit) {
-        return fuzzy(search)
-                ? withTrigramIndex(() -> searchPage(search, offset, limit))
-                : searchPage(search, offset, limit);
+        return find(search, offset, limit).items();
     }
 
-    private List<ClusterSummary> searchPage(ClusterSearch search, int offset, int limit) {
-        return bind(
-                        jdbc.sql(SUMMARY_COLUMNS + FROM_WHERE + " order by c.name, c.id offset :offset limit :limit"),
-                        search)
+    /**
+     * One page of the clusters a search finds, by name, and how many it finds in all, from one query.
+     *
+     * @param offset rows to skip, as in SQL
+     * @param limit rows to return at most; 0 to count only
+     */
+    public SearchPage find(ClusterSearch search, int offset, int limit) {
+        boolean fuzzy = fuzzy(search);
+        return fuzzy
+                ? withTrigramIndex(() -> findPage(search, true, offset, limit))
+                : findPage(search, false, offset, limit);
+    }
+
+    /** A page of clusters and the number of clusters found in all. */
+    public record SearchPage(List<ClusterSummary> items, long total) {}
+
+    private SearchPage findPage(ClusterSearch search, boolean fuzzy, int offset, int limit) {
+        if (limit == 0) {
+            return new SearchPage(List.of(), countMatching(search, fuzzy));
+        }
+        if (search.text().isEmpty()) {
+            // without words, counting is cheap and the page comes straight from the name index
+            return new SearchPage(page(search, offset, limit), countMatching(search, false));
+        }
+        long[] total = {-1};
+        RowMapper<ClusterSummary> summaries = new DataClassRowMapper<>(ClusterSummary.class);
+        List<ClusterSummary> items = jdbc.sql(SUMMARY_COLUMNS + ", count(*) over () as total " + FROM_WHERE
+                        + " order by c.name, c.id offset :offset limit :limit")
+                .params(parameters(search))
+                .param("fuzzy", fuzzy)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return summaries.mapRow(rs, n);
+                })
+                .list();
+        // a page past the end has no row to carry the total
+        return new SearchPage(items, total[0] >= 0 ? total[0] : countMatching(search, fuzzy));
+    }
+
+    private List<ClusterSummary> page(ClusterSearch search, int offset, int limit) {
+        return jdbc.sql(SUMMARY_COLUMNS + FROM_WHERE + " order by c.name, c.id offset :offset limit :limit")
+                .params(parameters(search))
+                .param("fuzzy", false)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(ClusterSummary.class)

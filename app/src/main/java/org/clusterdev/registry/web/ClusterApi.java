@@ -60,9 +60,11 @@ class ClusterApi {
         }
         ClusterSearch search = filters.toSearch();
         long offset = (long) page * size;
-        List<ClusterSummary> items =
-                offset > Integer.MAX_VALUE ? List.of() : registry.search(search, (int) offset, size);
-        return new ClusterPage(items, page, size, registry.count(search));
+        if (offset > Integer.MAX_VALUE) {
+            return new ClusterPage(List.of(), page, size, registry.count(search));
+        }
+        ClusterRegistry.SearchPage found = registry.find(search, (int) offset, size);
+        return new ClusterPage(found.items(), page, size, found.total());
     }
 
     @GetMapping("/{id:[0-9]+}")

@@ -55,9 +55,10 @@ class DirectoryController {
                     "filterError", e.getMessage().substring(0, e.getMessage().indexOf(':')));
             return empty(model);
         }
-        Pagination pagination = Pagination.of(page, PAGE_SIZE, registry.count(search));
-        model.addAttribute("clusters", registry.search(search, pagination.offset(), PAGE_SIZE));
-        model.addAttribute("page", pagination);
+        int requested = Math.max(0, page);
+        ClusterRegistry.SearchPage found = registry.find(search, requested * PAGE_SIZE, PAGE_SIZE);
+        model.addAttribute("clusters", found.items());
+        model.addAttribute("page", Pagination.of(requested, PAGE_SIZE, found.total()));
         model.addAttribute("query", filters.queryString());
         return "registry/directory";
     }

@@ -139,10 +139,10 @@ class OgcFeaturesApi {
         known(collectionId);
         FeatureQuery.refuseUnknown(request.getParameterMap().keySet());
         FeatureQuery query = FeatureQuery.of(filters, bbox, limit, offset);
-        long matched = registry.count(query.search());
-        List<ClusterFeature> features = registry.search(query.search(), query.offset(), query.limit()).stream()
-                .map(ClusterFeature::of)
-                .toList();
+        ClusterRegistry.SearchPage found = registry.find(query.search(), query.offset(), query.limit());
+        long matched = found.total();
+        List<ClusterFeature> features =
+                found.items().stream().map(ClusterFeature::of).toList();
         return new FeatureCollection(
                 "FeatureCollection",
                 features,
