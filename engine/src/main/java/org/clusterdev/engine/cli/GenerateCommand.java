@@ -36,9 +36,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(
             names = "--scattered",
-            defaultValue = "0.3",
+            defaultValue = "0.85",
             paramLabel = "SHARE",
-            description = "share of firms outside clusters, 0 to 1 (default 0.3)")
+            description = "share of firms outside the known clusters, in cities and villages, 0 to 1 (default 0.85)")
     double scattered;
 
     @Option(names = "--threads", paramLabel = "N", description = "threads to use (default: one per processor)")

@@ -40,6 +40,9 @@ final class CellSort {
 
     Sorted sort(PointSet points, Parallelism parallelism) {
         int n = points.size();
+        if (bits <= 32 && !Boolean.getBoolean("carry")) {
+            return sortPacked(points, parallelism);
+        }
         Buffers initial = new Buffers(n);
         parallelism.forEachChunk(n, 1 << 14, (a, b) -> {
             for (int i = a; i < b; i++) {
@@ -84,6 +87,81 @@ final class CellSort {
             from = target;
         }
         return from.sorted();
+    }
+
+    /**
+     * The usual case (a key of at most 32 bits): sorts one array of {@code key << 32 | position}, then gathers the
+     * coordinates in sorted order. Moving 8 bytes per point in each pass and gathering once costs less than
+     * moving 28.
+     */
+    private Sorted sortPacked(PointSet points, Parallelism parallelism) {
+        int n = points.size();
+        long[] packed = new long[n];
+        parallelism.forEachChunk(n, 1 << 14, (a, b) -> {
+            for (int i = a; i < b; i++) {
+                int row = grid.row(CellGrid.radians(points.latitude(i)));
+                int col = grid.col(CellGrid.radians(points.longitude(i)));
+                long key = ((long) (row - rowMin) << colBits) | (col - colMin);
+                packed[i] = key << 32 | i;
+            }
+        });
+        long[] sorted = radix(packed, n, parallelism);
+        long[] keys = new long[n];
+        int[] positions = new int[n];
+        double[] latitudes = new double[n];
+        double[] longitudes = new double[n];
+        parallelism.forEachChunk(n, 1 << 14, (a, b) -> {
+            for (int i = a; i < b; i++) {
+                long value = sorted[i];
+                int position = (int) value;
+                keys[i] = value >>> 32;
+                positions[i] = position;
+                latitudes[i] = points.latitude(position);
+                longitudes[i] = points.longitude(position);
+            }
+        });
+        return new Sorted(keys, positions, latitudes, longitudes);
+    }
+
+    /** LSD radix sort of the upper 32 bits; the lower 32 (positions, ascending) keep it stable. */
+    private long[] radix(long[] values, int n, Parallelism parallelism) {
+        int passes = (bits + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
+        if (passes == 0 || n < 2) {
+            return values;
+        }
+        int digitBits = (bits + passes - 1) / passes;
+        int chunks = Math.max(1, Math.min(parallelism.threads() * 4, n / 32768));
+        int[][] counts = new int[chunks][1 << digitBits];
+        long[] from = values;
+        long[] to = null;
+        for (int pass = 0; pass < passes; pass++) {
+            int shift = 32 + pass * digitBits;
+            long[] source = from;
+            parallelism.forEachChunk(chunks, 1, (a, b) -> {
+                for (int c = a; c < b; c++) {
+                    histogram(source, n, chunks, c, counts[c], shift);
+                }
+            });
+            if (singleBucket(counts, n)) {
+                continue;
+            }
+            prefixSums(counts);
+            long[] target = to == null ? new long[n] : to;
+            int mask = (1 << digitBits) - 1;
+            parallelism.forEachChunk(chunks, 1, (a, b) -> {
+                for (int c = a; c < b; c++) {
+                    int[] next = counts[c];
+                    int end = bound(n, chunks, c + 1);
+                    for (int i = bound(n, chunks, c); i < end; i++) {
+                        long value = source[i];
+                        target[next[(int) (value >>> shift) & mask]++] = value;
+                    }
+                }
+            });
+            to = from;
+            from = target;
+        }
+        return from;
     }
 
     private static void histogram(long[] keys, int n, int chunks, int c, int[] count, int shift) {

@@ -34,14 +34,27 @@ public final class DensityClustering {
             throw new IllegalArgumentException(
                     "weights: minWeight " + parameters.minWeight() + " needs a weight for every point");
         }
+        long start = System.nanoTime();
         GriddedPoints gridded =
                 GriddedPoints.build(points, new CellGrid(parameters.epsKm()), parameters.weighted(), parallelism);
+        long sorted = System.nanoTime();
         byte[] core = CoreMarking.mark(gridded, parameters, parallelism);
+        long cored = System.nanoTime();
         int[] coreCount = CellLinking.countCore(gridded, core, parallelism);
         byte[] nearCore = new byte[gridded.cellCount];
         ConcurrentUnionFind sets = CellLinking.link(gridded, core, coreCount, nearCore, parallelism);
+        long linked = System.nanoTime();
         int[] anchors = BorderAssignment.anchor(gridded, core, coreCount, nearCore, parallelism);
-        return label(gridded, core, sets, anchors, parallelism);
+        long anchored = System.nanoTime();
+        DensityLabels labels = label(gridded, core, sets, anchors, parallelism);
+        long labelled = System.nanoTime();
+        labels.times = new PhaseTimes(
+                (sorted - start) / 1e9,
+                (cored - sorted) / 1e9,
+                (linked - cored) / 1e9,
+                (anchored - linked) / 1e9,
+                (labelled - anchored) / 1e9);
+        return labels;
     }
 
     private static DensityLabels label(

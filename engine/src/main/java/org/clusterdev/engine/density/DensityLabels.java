@@ -14,6 +14,7 @@ public final class DensityLabels {
     private final int[] codes;
 
     private final int clusterCount;
+    PhaseTimes times = new PhaseTimes(0, 0, 0, 0, 0);
 
     DensityLabels(int[] codes, int clusterCount) {
         this.codes = codes;
@@ -22,6 +23,11 @@ public final class DensityLabels {
 
     static int code(int cluster, boolean core) {
         return (cluster + 1) << 1 | (core ? 1 : 0);
+    }
+
+    /** Where the clustering spent its time. */
+    public PhaseTimes times() {
+        return times;
     }
 
     /** The number of points labelled. */

@@ -9,12 +9,14 @@ public final class PointSet {
 
     private final double[] latitudes;
     private final double[] longitudes;
+    private final int count;
     private final int[] members;
     private final double[] weights;
 
-    private PointSet(double[] latitudes, double[] longitudes, int[] members, double[] weights) {
+    private PointSet(double[] latitudes, double[] longitudes, int count, int[] members, double[] weights) {
         this.latitudes = latitudes;
         this.longitudes = longitudes;
+        this.count = count;
         this.members = members;
         this.weights = weights;
     }
@@ -29,7 +31,20 @@ public final class PointSet {
             throw new IllegalArgumentException(
                     "longitudes: " + longitudes.length + " values for " + latitudes.length + " latitudes");
         }
-        return new PointSet(latitudes, longitudes, null, null);
+        return new PointSet(latitudes, longitudes, latitudes.length, null, null);
+    }
+
+    /**
+     * The first {@code count} points of the two arrays (which may be longer), each of weight 1.
+     *
+     * @throws IllegalArgumentException when an array is shorter than {@code count}
+     */
+    public static PointSet of(double[] latitudes, double[] longitudes, int count) {
+        if (count < 0 || latitudes.length < count || longitudes.length < count) {
+            throw new IllegalArgumentException(
+                    "count: " + count + " points, arrays of " + latitudes.length + " and " + longitudes.length);
+        }
+        return new PointSet(latitudes, longitudes, count, null, null);
     }
 
     /**
@@ -39,35 +54,34 @@ public final class PointSet {
      */
     public PointSet restrictedTo(int[] members) {
         for (int member : members) {
-            if (member < 0 || member >= latitudes.length) {
-                throw new IllegalArgumentException("members: index " + member + " outside 0.." + latitudes.length);
+            if (member < 0 || member >= count) {
+                throw new IllegalArgumentException("members: index " + member + " outside 0.." + count);
             }
         }
-        return new PointSet(latitudes, longitudes, members, weights);
+        return new PointSet(latitudes, longitudes, count, members, weights);
     }
 
     /**
      * The same points with a weight each, indexed like the coordinate arrays.
      *
-     * @throws IllegalArgumentException when the array differs in length or holds a negative or non-finite weight
+     * @throws IllegalArgumentException when the array is too short or holds a negative or non-finite weight
      */
     public PointSet weightedBy(double[] weights) {
-        if (weights.length != latitudes.length) {
-            throw new IllegalArgumentException(
-                    "weights: " + weights.length + " values for " + latitudes.length + " points");
+        if (weights.length < count) {
+            throw new IllegalArgumentException("weights: " + weights.length + " values for " + count + " points");
         }
-        for (int i = 0; i < weights.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (!(weights[i] >= 0 && Double.isFinite(weights[i]))) {
                 throw new IllegalArgumentException(
                         "weights: index " + i + " is " + weights[i] + ", weights are finite and not negative");
             }
         }
-        return new PointSet(latitudes, longitudes, members, weights);
+        return new PointSet(latitudes, longitudes, count, members, weights);
     }
 
     /** The number of points. */
     public int size() {
-        return members == null ? latitudes.length : members.length;
+        return members == null ? count : members.length;
     }
 
     /** The index into the coordinate arrays of the point at a position. */

@@ -1,5 +1,8 @@
 package org.clusterdev.engine.firms;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,19 +15,36 @@ import java.util.List;
  */
 public final class Dictionary {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final List<String> values = new ArrayList<>();
-    private final List<byte[]> bytes = new ArrayList<>();
+    private byte[][] bytes = new byte[16][];
     private int[] table = new int[64];
+    private int last = -1;
 
     /** The number of a value given as bytes {@code [from, to)}, added if new. */
     public int indexOf(byte[] source, int from, int to) {
+        if (last >= 0) {
+            byte[] previous = bytes[last];
+            if (Arrays.equals(previous, 0, previous.length, source, from, to)) {
+                return last; // rows often repeat the previous value (files sorted by place or industry)
+            }
+        }
+        last = lookup(source, from, to);
+        return last;
+    }
+
+    private int lookup(byte[] source, int from, int to) {
         int h = hash(source, from, to);
         int mask = table.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             int entry = table[slot];
             if (entry == 0) {
                 byte[] copy = Arrays.copyOfRange(source, from, to);
-                bytes.add(copy);
+                if (values.size() == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                }
+                bytes[values.size()] = copy;
                 values.add(new String(copy, StandardCharsets.UTF_8));
                 table[slot] = values.size();
                 if (values.size() * 2 > table.length) {
@@ -32,7 +52,8 @@ public final class Dictionary {
                 }
                 return values.size() - 1;
             }
-            if (Arrays.equals(bytes.get(entry - 1), 0, bytes.get(entry - 1).length, source, from, to)) {
+            byte[] candidate = bytes[entry - 1];
+            if (Arrays.equals(candidate, 0, candidate.length, source, from, to)) {
                 return entry - 1;
             }
         }
@@ -62,8 +83,8 @@ public final class Dictionary {
     private void rehash() {
         int[] bigger = new int[table.length * 2];
         int mask = bigger.length - 1;
-        for (int i = 0; i < bytes.size(); i++) {
-            byte[] value = bytes.get(i);
+        for (int i = 0; i < values.size(); i++) {
+            byte[] value = bytes[i];
             int slot = hash(value, 0, value.length) & mask;
             while (bigger[slot] != 0) {
                 slot = (slot + 1) & mask;
@@ -73,11 +94,19 @@ public final class Dictionary {
         table = bigger;
     }
 
+    /** A hash of the bytes, eight at a time. */
     private static int hash(byte[] source, int from, int to) {
-        int h = 0x811C9DC5;
-        for (int i = from; i < to; i++) {
-            h = (h ^ source[i]) * 0x01000193;
+        long h = 0x9E3779B97F4A7C15L ^ (to - from);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            h = (h ^ (long) LONGS.get(source, i)) * 0xFF51AFD7ED558CCDL;
+            h ^= h >>> 32;
         }
-        return h ^ (h >>> 16);
+        long tail = 0;
+        for (int shift = 0; i < to; i++, shift += 8) {
+            tail |= (source[i] & 0xFFL) << shift;
+        }
+        h = (h ^ tail) * 0xC4CEB9FE1A85EC53L;
+        return (int) (h ^ (h >>> 29));
     }
 }

@@ -1,12 +1,11 @@
 package org.clusterdev.engine.firms;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.clusterdev.engine.density.PointSet;
 
@@ -39,28 +38,28 @@ public final class Firms {
     private final List<String> stateNames;
     private final List<String> productNames;
 
-    private Firms(Joined joined) {
-        size = joined.size;
-        layout = joined.layout;
-        idBytes = joined.idBytes;
-        idStart = joined.idStart;
-        latitudes = joined.latitudes;
-        longitudes = joined.longitudes;
-        nic = joined.nic;
-        employment = joined.employment;
-        turnover = joined.turnover;
-        exports = joined.exports;
-        artisans = joined.artisans;
-        looms = joined.looms;
-        families = joined.families;
-        pins = joined.pins;
-        districts = joined.districts;
-        states = joined.states;
-        products = joined.products;
-        nicCodes = joined.nicCodes.values();
-        districtNames = joined.districtNames.values();
-        stateNames = joined.stateNames.values();
-        productNames = joined.productNames.values();
+    private Firms(Assembly assembly) {
+        size = assembly.size;
+        layout = assembly.layout;
+        idBytes = assembly.idBytes;
+        idStart = assembly.idStart;
+        latitudes = assembly.latitudes;
+        longitudes = assembly.longitudes;
+        nic = assembly.nic;
+        employment = assembly.employment;
+        turnover = assembly.turnover;
+        exports = assembly.exports;
+        artisans = assembly.artisans;
+        looms = assembly.looms;
+        families = assembly.families;
+        pins = assembly.pins;
+        districts = assembly.districts;
+        states = assembly.states;
+        products = assembly.products;
+        nicCodes = assembly.nicCodes.values();
+        districtNames = assembly.districtNames.values();
+        stateNames = assembly.stateNames.values();
+        productNames = assembly.productNames.values();
     }
 
     /**
@@ -80,7 +79,11 @@ public final class Firms {
      * @throws IllegalArgumentException when blocks differ in layout, or the ids do not fit in 2 GB
      */
     public static Firms concat(List<FirmColumns> blocks) {
-        return new Firms(new Joined(blocks));
+        Assembly assembly = new Assembly(
+                blocks.isEmpty() ? FirmColumns.Layout.required() : blocks.get(0).layout,
+                blocks.stream().mapToInt(FirmColumns::size).sum());
+        blocks.forEach(assembly::append);
+        return assembly.build();
     }
 
     /** The number of firms. */
@@ -223,7 +226,7 @@ public final class Firms {
 
     /** All firms as points to cluster, each of weight 1; the arrays are shared, not copied. */
     public PointSet points() {
-        return PointSet.of(latitudes, longitudes);
+        return PointSet.of(latitudes, longitudes, size);
     }
 
     /**
@@ -248,140 +251,149 @@ public final class Firms {
         return values;
     }
 
-    /** The columns of all blocks, joined. */
-    private static final class Joined {
-        final FirmColumns.Layout layout;
-        final int size;
-        final Dictionary nicCodes = new Dictionary();
-        final Dictionary districtNames = new Dictionary();
-        final Dictionary stateNames = new Dictionary();
-        final Dictionary productNames = new Dictionary();
-        byte[] idBytes;
-        int[] idStart;
-        double[] latitudes;
-        double[] longitudes;
-        int[] nic;
-        double[] employment;
-        double[] turnover;
-        double[] exports;
-        double[] artisans;
-        double[] looms;
-        double[] families;
-        int[] pins;
-        int[] districts;
-        int[] states;
-        int[] products;
+    /**
+     * Builds a table from blocks of rows appended in order. Each block is copied into columns sized for the rows
+     * expected (grown by half when more come) and can be dropped at once: a reader keeps only a few blocks in
+     * memory, never the whole table twice. Dictionary columns are renumbered into one dictionary each.
+     */
+    public static final class Assembly {
+        private final FirmColumns.Layout layout;
+        private int size;
+        private int capacity;
+        private final Dictionary nicCodes = new Dictionary();
+        private final Dictionary districtNames = new Dictionary();
+        private final Dictionary stateNames = new Dictionary();
+        private final Dictionary productNames = new Dictionary();
+        private byte[] idBytes;
+        private int[] idStart;
+        private double[] latitudes;
+        private double[] longitudes;
+        private int[] nic;
+        private double[] employment;
+        private double[] turnover;
+        private double[] exports;
+        private double[] artisans;
+        private double[] looms;
+        private double[] families;
+        private int[] pins;
+        private int[] districts;
+        private int[] states;
+        private int[] products;
 
-        Joined(List<FirmColumns> blocks) {
-            layout = blocks.isEmpty() ? FirmColumns.Layout.required() : blocks.get(0).layout;
-            long rows = 0;
-            long bytes = 0;
-            for (FirmColumns block : blocks) {
-                if (!block.layout.equals(layout)) {
-                    throw new IllegalArgumentException("blocks: all blocks need the same layout");
-                }
-                rows += block.size;
-                bytes += block.idStart[block.size];
-            }
-            if (rows > Integer.MAX_VALUE - 16 || bytes > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("firms: more than 2 billion rows or 2 GB of ids");
-            }
-            size = (int) rows;
-            joinIds(blocks, (int) bytes);
-            latitudes = doubles(blocks, b -> b.latitudes, b -> b.latitudes = null);
-            longitudes = doubles(blocks, b -> b.longitudes, b -> b.longitudes = null);
-            employment = doubles(blocks, b -> b.employment, b -> b.employment = null);
-            turnover = doubles(blocks, b -> b.turnover, b -> b.turnover = null);
-            exports = doubles(blocks, b -> b.exports, b -> b.exports = null);
-            artisans = doubles(blocks, b -> b.artisans, b -> b.artisans = null);
-            looms = doubles(blocks, b -> b.looms, b -> b.looms = null);
-            families = doubles(blocks, b -> b.families, b -> b.families = null);
-            pins = ints(blocks, b -> b.pins, null, b -> b.pins = null);
-            nic = ints(blocks, b -> b.nic, b -> b.nicCodes, b -> b.nic = null);
-            districts = ints(blocks, b -> b.districts, b -> b.districtNames, b -> b.districts = null);
-            states = ints(blocks, b -> b.states, b -> b.stateNames, b -> b.states = null);
-            products = ints(blocks, b -> b.products, b -> b.productNames, b -> b.products = null);
+        /** An empty table of the given layout with room for {@code expectedRows} rows. */
+        public Assembly(FirmColumns.Layout layout, int expectedRows) {
+            this.layout = layout;
+            capacity = Math.max(16, expectedRows);
+            idBytes = new byte[capacity * 8];
+            idStart = new int[capacity + 1];
+            latitudes = new double[capacity];
+            longitudes = new double[capacity];
+            nic = new int[capacity];
+            employment = new double[capacity];
+            turnover = new double[capacity];
+            exports = new double[capacity];
+            artisans = layout.weights().contains(WeightColumn.ARTISANS) ? new double[capacity] : null;
+            looms = layout.weights().contains(WeightColumn.LOOMS) ? new double[capacity] : null;
+            families = layout.weights().contains(WeightColumn.FAMILIES) ? new double[capacity] : null;
+            pins = layout.pins() ? new int[capacity] : null;
+            districts = layout.places() ? new int[capacity] : null;
+            states = layout.places() ? new int[capacity] : null;
+            products = layout.products() ? new int[capacity] : null;
         }
 
-        private void joinIds(List<FirmColumns> blocks, int bytes) {
-            idBytes = new byte[bytes];
-            idStart = new int[size + 1];
-            int row = 0;
-            int at = 0;
-            for (FirmColumns block : blocks) {
-                int length = block.idStart[block.size];
-                System.arraycopy(block.idBytes, 0, idBytes, at, length);
-                for (int i = 0; i < block.size; i++) {
-                    idStart[row + i] = at + block.idStart[i];
-                }
-                row += block.size;
-                at += length;
-                block.idBytes = null;
-                block.idStart = new int[] {0};
+        /**
+         * Appends the rows of a block.
+         *
+         * @throws IllegalArgumentException when the block's layout differs, or the table would pass 2 billion rows
+         *     or 2 GB of ids
+         */
+        public void append(FirmColumns block) {
+            if (!block.layout.equals(layout)) {
+                throw new IllegalArgumentException("blocks: all blocks need the same layout");
             }
-            idStart[size] = at;
+            int rows = block.size;
+            if ((long) size + rows > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("firms: more than 2 billion rows");
+            }
+            if (size + rows > capacity) {
+                grow(Math.max(size + rows, capacity + capacity / 2));
+            }
+            appendIds(block);
+            System.arraycopy(block.latitudes, 0, latitudes, size, rows);
+            System.arraycopy(block.longitudes, 0, longitudes, size, rows);
+            System.arraycopy(block.employment, 0, employment, size, rows);
+            System.arraycopy(block.turnover, 0, turnover, size, rows);
+            System.arraycopy(block.exports, 0, exports, size, rows);
+            copy(block.artisans, artisans, rows);
+            copy(block.looms, looms, rows);
+            copy(block.families, families, rows);
+            if (pins != null) {
+                System.arraycopy(block.pins, 0, pins, size, rows);
+            }
+            remap(block.nic, block.nicCodes, nic, nicCodes, rows);
+            if (districts != null) {
+                remap(block.districts, block.districtNames, districts, districtNames, rows);
+                remap(block.states, block.stateNames, states, stateNames, rows);
+            }
+            if (products != null) {
+                remap(block.products, block.productNames, products, productNames, rows);
+            }
+            size += rows;
         }
 
-        private double[] doubles(
-                List<FirmColumns> blocks, Function<FirmColumns, double[]> column, Consumer<FirmColumns> release) {
-            if (blocks.isEmpty()) {
-                return new double[0];
-            }
-            if (column.apply(blocks.get(0)) == null) {
-                return null;
-            }
-            double[] joined = new double[size];
-            int at = 0;
-            for (FirmColumns block : blocks) {
-                System.arraycopy(column.apply(block), 0, joined, at, block.size);
-                at += block.size;
-                release.accept(block);
-            }
-            return joined;
+        /** The table. The assembly must not be used afterwards. */
+        public Firms build() {
+            return new Firms(this);
         }
 
-        private int[] ints(
-                List<FirmColumns> blocks,
-                Function<FirmColumns, int[]> column,
-                Function<FirmColumns, Dictionary> dictionary,
-                Consumer<FirmColumns> release) {
-            if (blocks.isEmpty() || column.apply(blocks.get(0)) == null) {
-                return blocks.isEmpty() ? new int[0] : null;
+        private void appendIds(FirmColumns block) {
+            int bytes = block.idStart[block.size];
+            int at = idStart[size];
+            if ((long) at + bytes > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("firms: more than 2 GB of ids");
             }
-            Dictionary target = dictionary == null ? null : targetFor(dictionary.apply(blocks.get(0)), blocks);
-            int[] joined = new int[size];
-            int at = 0;
-            for (FirmColumns block : blocks) {
-                int[] values = column.apply(block);
-                if (dictionary == null) {
-                    System.arraycopy(values, 0, joined, at, block.size);
-                } else {
-                    Dictionary local = dictionary.apply(block);
-                    int[] remap = new int[local.size()];
-                    for (int k = 0; k < remap.length; k++) {
-                        remap[k] = target.indexOf(local.value(k));
-                    }
-                    for (int i = 0; i < block.size; i++) {
-                        joined[at + i] = values[i] < 0 ? -1 : remap[values[i]];
-                    }
-                }
-                at += block.size;
-                release.accept(block);
+            if (at + bytes > idBytes.length) {
+                idBytes = Arrays.copyOf(idBytes, (int) Math.min(
+                        Integer.MAX_VALUE - 16, Math.max(at + bytes, (long) idBytes.length + idBytes.length / 2)));
             }
-            return joined;
+            System.arraycopy(block.idBytes, 0, idBytes, at, bytes);
+            for (int i = 1; i <= block.size; i++) {
+                idStart[size + i] = at + block.idStart[i];
+            }
         }
 
-        private Dictionary targetFor(Dictionary first, List<FirmColumns> blocks) {
-            if (first == blocks.get(0).nicCodes) {
-                return nicCodes;
+        private void copy(double[] from, double[] to, int rows) {
+            if (to != null) {
+                System.arraycopy(from, 0, to, size, rows);
             }
-            if (first == blocks.get(0).districtNames) {
-                return districtNames;
+        }
+
+        private void remap(int[] from, Dictionary local, int[] to, Dictionary global, int rows) {
+            int[] renumber = new int[local.size()];
+            for (int k = 0; k < renumber.length; k++) {
+                renumber[k] = global.indexOf(local.value(k));
             }
-            if (first == blocks.get(0).stateNames) {
-                return stateNames;
+            for (int i = 0; i < rows; i++) {
+                to[size + i] = from[i] < 0 ? -1 : renumber[from[i]];
             }
-            return productNames;
+        }
+
+        private void grow(int rows) {
+            capacity = rows;
+            idStart = Arrays.copyOf(idStart, rows + 1);
+            latitudes = Arrays.copyOf(latitudes, rows);
+            longitudes = Arrays.copyOf(longitudes, rows);
+            nic = Arrays.copyOf(nic, rows);
+            employment = Arrays.copyOf(employment, rows);
+            turnover = Arrays.copyOf(turnover, rows);
+            exports = Arrays.copyOf(exports, rows);
+            artisans = artisans == null ? null : Arrays.copyOf(artisans, rows);
+            looms = looms == null ? null : Arrays.copyOf(looms, rows);
+            families = families == null ? null : Arrays.copyOf(families, rows);
+            pins = pins == null ? null : Arrays.copyOf(pins, rows);
+            districts = districts == null ? null : Arrays.copyOf(districts, rows);
+            states = states == null ? null : Arrays.copyOf(states, rows);
+            products = products == null ? null : Arrays.copyOf(products, rows);
         }
     }
 

@@ -13,14 +13,20 @@ import org.clusterdev.engine.firms.FirmColumns;
  */
 final class FirmBlockParser {
 
-    /** The outcome of one block. */
+    /** The outcome of one block; its rows are dropped once copied into the table. */
     record Block(
             FirmColumns columns,
+            int rows,
             List<RowProblem> problems,
             long problemCount,
             long lines,
             long located,
-            boolean endsInsideQuotes) {}
+            boolean endsInsideQuotes) {
+
+        Block withoutRows() {
+            return new Block(null, rows, problems, problemCount, lines, located, endsInsideQuotes);
+        }
+    }
 
     private final CsvHeader header;
     private final FirmColumns.Layout layout;
@@ -49,6 +55,12 @@ final class FirmBlockParser {
         this.fieldStart = new int[fields + 1];
         this.fieldEnd = new int[fields + 1];
         this.fieldUnescaped = new boolean[fields + 1];
+        java.util.Arrays.fill(fieldOf, -1);
+        for (int f = 0; f < fields; f++) {
+            if (header.roles[f] != CsvHeader.Role.IGNORED) {
+                fieldOf[header.roles[f].ordinal()] = f;
+            }
+        }
     }
 
     Block parse(byte[] source, int from, int to) {
@@ -80,11 +92,14 @@ final class FirmBlockParser {
                 problem(first, error.substring(0, colon), error.substring(colon + 2));
             }
         }
-        return new Block(columns, List.copyOf(problems), problemCount, line, located, insideQuotes);
+        return new Block(columns, columns.size(), List.copyOf(problems), problemCount, line, located, insideQuotes);
     }
 
     private int fieldCount;
     private int lineBreaksInside;
+    private CsvHeader.Role badAmount;
+    /** The field of each role, -1 when the file has no such column. */
+    private final int[] fieldOf = new int[CsvHeader.Role.values().length];
 
     /**
      * Splits the line at {@code from} into fields; returns where the next line starts, or -1 when the block ends
@@ -119,9 +134,7 @@ final class FirmBlockParser {
                 }
             } else {
                 start = i;
-                while (i < to && b[i] != ',' && b[i] != '\n') {
-                    i++;
-                }
+                i = Separators.next(b, i, to);
                 end = i;
                 if (end > start && b[end - 1] == '\r' && (i == to || b[i] == '\n')) {
                     end--;
@@ -185,17 +198,25 @@ final class FirmBlockParser {
 
     private int start(int field) {
         int s = fieldStart[field];
+        int e = fieldEnd[field];
+        if (s == e || buffer[s] != ' ' && !fieldUnescaped[field]) {
+            return s;
+        }
         byte[] b = source(field);
-        while (s < fieldEnd[field] && b[s] == ' ') {
+        while (s < e && b[s] == ' ') {
             s++;
         }
         return s;
     }
 
     private int end(int field) {
+        int s = fieldStart[field];
         int e = fieldEnd[field];
+        if (s == e || buffer[e - 1] != ' ' && !fieldUnescaped[field]) {
+            return e;
+        }
         byte[] b = source(field);
-        while (e > fieldStart[field] && b[e - 1] == ' ') {
+        while (e > s && b[e - 1] == ' ') {
             e--;
         }
         return e;
@@ -203,86 +224,57 @@ final class FirmBlockParser {
 
     /** Reads one row into the columns; returns "field: reason" when the row is bad (and leaves it incomplete). */
     private String readRow(FirmColumns columns) {
-        double lat = Double.NaN;
-        double lon = Double.NaN;
-        boolean latEmpty = true;
-        boolean lonEmpty = true;
-        double employment = 0;
-        double turnover = 0;
-        double exports = 0;
-        double artisans = 0;
-        double looms = 0;
-        double families = 0;
+        badAmount = null;
+        int f = fieldOf[CsvHeader.Role.ID.ordinal()];
+        int s = start(f);
+        int e = end(f);
+        if (s == e) {
+            return "id: empty";
+        }
+        columns.id(source(f), s, e);
+        f = fieldOf[CsvHeader.Role.NIC.ordinal()];
+        s = start(f);
+        e = end(f);
+        if (!isNic(source(f), s, e)) {
+            return "nic: '" + text(source(f), s, e) + "' is not a NIC code of 2 to 5 digits";
+        }
+        columns.nic(source(f), s, e);
+        f = fieldOf[CsvHeader.Role.LAT.ordinal()];
+        boolean latEmpty = start(f) == end(f);
+        double lat = latEmpty ? Double.NaN : Decimals.parse(source(f), start(f), end(f));
+        if (!latEmpty && !(lat >= -90 && lat <= 90)) {
+            return "lat: " + text(source(f), start(f), end(f)) + " is not a latitude between -90 and 90";
+        }
+        f = fieldOf[CsvHeader.Role.LON.ordinal()];
+        boolean lonEmpty = start(f) == end(f);
+        double lon = lonEmpty ? Double.NaN : Decimals.parse(source(f), start(f), end(f));
+        if (!lonEmpty && !(lon >= -180 && lon <= 180)) {
+            return "lon: " + text(source(f), start(f), end(f)) + " is not a longitude between -180 and 180";
+        }
+        double employment = amount(CsvHeader.Role.EMPLOYMENT);
+        double turnover = amount(CsvHeader.Role.TURNOVER);
+        double exports = amount(CsvHeader.Role.EXPORTS);
+        double artisans = amount(CsvHeader.Role.ARTISANS);
+        double looms = amount(CsvHeader.Role.LOOMS);
+        double families = amount(CsvHeader.Role.FAMILIES);
+        if (badAmount != null) {
+            f = fieldOf[badAmount.ordinal()];
+            return badAmount.column + ": '" + text(source(f), start(f), end(f)) + "' is not a number of at least 0";
+        }
         int pin = 0;
-        boolean nicSeen = false;
-        boolean idSeen = false;
-        int districtField = -1;
-        int stateField = -1;
-        for (int f = 0; f < fields; f++) {
-            CsvHeader.Role role = header.roles[f];
-            if (role == CsvHeader.Role.IGNORED) {
-                continue;
-            }
-            byte[] b = source(f);
-            int s = start(f);
-            int e = end(f);
-            switch (role) {
-                case ID -> {
-                    if (s == e) {
-                        return "id: empty";
-                    }
-                    columns.id(b, s, e);
-                    idSeen = true;
-                }
-                case LAT -> {
-                    latEmpty = s == e;
-                    if (!latEmpty) {
-                        lat = Decimals.parse(b, s, e);
-                        if (!(lat >= -90 && lat <= 90)) {
-                            return "lat: " + text(b, s, e) + " is not a latitude between -90 and 90";
-                        }
-                    }
-                }
-                case LON -> {
-                    lonEmpty = s == e;
-                    if (!lonEmpty) {
-                        lon = Decimals.parse(b, s, e);
-                        if (!(lon >= -180 && lon <= 180)) {
-                            return "lon: " + text(b, s, e) + " is not a longitude between -180 and 180";
-                        }
-                    }
-                }
-                case NIC -> {
-                    if (!isNic(b, s, e)) {
-                        return "nic: '" + text(b, s, e) + "' is not a NIC code of 2 to 5 digits";
-                    }
-                    columns.nic(b, s, e);
-                    nicSeen = true;
-                }
-                case EMPLOYMENT -> employment = amount(b, s, e);
-                case TURNOVER -> turnover = amount(b, s, e);
-                case EXPORTS -> exports = amount(b, s, e);
-                case ARTISANS -> artisans = amount(b, s, e);
-                case LOOMS -> looms = amount(b, s, e);
-                case FAMILIES -> families = amount(b, s, e);
-                case PIN -> {
-                    pin = s == e ? 0 : Decimals.parseDigits(b, s, e);
-                    if (pin != 0 && (pin < 100000 || pin > 999999)) {
-                        return "pin: '" + text(b, s, e) + "' is not a six-digit PIN code";
-                    }
-                }
-                case DISTRICT -> districtField = f;
-                case STATE -> stateField = f;
-                case PRODUCT -> columns.product(b, s, e);
-                default -> throw new IllegalStateException("role " + role);
-            }
-            if (employment < 0 || turnover < 0 || exports < 0 || artisans < 0 || looms < 0 || families < 0) {
-                return role.column + ": '" + text(b, s, e) + "' is not a number of at least 0";
+        f = fieldOf[CsvHeader.Role.PIN.ordinal()];
+        if (f >= 0 && start(f) < end(f)) {
+            pin = Decimals.parseDigits(source(f), start(f), end(f));
+            if (pin < 100000 || pin > 999999) {
+                return "pin: '" + text(source(f), start(f), end(f)) + "' is not a six-digit PIN code";
             }
         }
-        if (!idSeen || !nicSeen) {
-            return "row: incomplete";
+        f = fieldOf[CsvHeader.Role.PRODUCT.ordinal()];
+        if (f >= 0) {
+            columns.product(source(f), start(f), end(f));
         }
+        int districtField = fieldOf[CsvHeader.Role.DISTRICT.ordinal()];
+        int stateField = fieldOf[CsvHeader.Role.STATE.ordinal()];
         if (latEmpty != lonEmpty) {
             return "lat/lon: only one of lat and lon is given";
         }
@@ -338,12 +330,25 @@ final class FirmBlockParser {
         return null;
     }
 
-    private static double amount(byte[] b, int s, int e) {
+    /** An amount or weight column's value, 0 when empty or absent; marks {@link #badAmount} when not a number. */
+    private double amount(CsvHeader.Role role) {
+        int f = fieldOf[role.ordinal()];
+        if (f < 0) {
+            return 0;
+        }
+        int s = start(f);
+        int e = end(f);
         if (s == e) {
             return 0;
         }
-        double value = Decimals.parse(b, s, e);
-        return value >= 0 && Double.isFinite(value) ? value : -1;
+        double value = Decimals.parse(source(f), s, e);
+        if (!(value >= 0 && Double.isFinite(value))) {
+            if (badAmount == null) {
+                badAmount = role;
+            }
+            return 0;
+        }
+        return value;
     }
 
     private static boolean isNic(byte[] b, int s, int e) {

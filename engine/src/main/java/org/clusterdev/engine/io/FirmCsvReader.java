@@ -123,6 +123,8 @@ public final class FirmCsvReader {
         private final Path file;
         private final boolean trackQuotes;
         private final List<FirmBlockParser.Block> blocks = new ArrayList<>();
+        private Firms.Assembly assembly;
+        private boolean refused;
         private CsvHeader header;
         private boolean blockEndedInsideQuotes;
 
@@ -154,6 +156,7 @@ public final class FirmCsvReader {
             header = CsvHeader.parse(new String(buffer, 0, lineEnd, StandardCharsets.UTF_8).replace("\r", ""));
             FirmColumns.Layout layout = header.layout(options.gazetteer().isPresent());
             int start = headerEnd < 0 ? filled : headerEnd + 1;
+            assembly = new Firms.Assembly(layout, expectedRows(buffer, start, filled, size, in));
             ArrayDeque<Future<FirmBlockParser.Block>> pending = new ArrayDeque<>();
             while (true) {
                 boolean end = filled < buffer.length;
@@ -169,7 +172,7 @@ public final class FirmCsvReader {
                         () -> new FirmBlockParser(header, layout, options.gazetteer(), options.requireCoordinates())
                                 .parse(block, from, cut)));
                 while (pending.size() > parallelism.threads() + 1) {
-                    blocks.add(take(pending.poll()));
+                    keep(take(pending.poll()));
                 }
                 options.progress().update("reading", counted.count, size);
                 if (end) {
@@ -183,11 +186,37 @@ public final class FirmCsvReader {
                 filled = fill(in, buffer, rest);
             }
             while (!pending.isEmpty()) {
-                blocks.add(take(pending.poll()));
+                keep(take(pending.poll()));
             }
             for (int i = 0; i < blocks.size() - 1; i++) {
                 blockEndedInsideQuotes |= blocks.get(i).endsInsideQuotes();
             }
+        }
+
+        /** Moves a parsed block's rows into the table and keeps the rest of it (counts, problems). */
+        private void keep(FirmBlockParser.Block block) {
+            refused |= options.badRows() == BadRows.REFUSE && block.problemCount() > 0;
+            if (!refused) {
+                assembly.append(block.columns()); // once refused, the rows are of no use
+            }
+            blocks.add(block.withoutRows());
+        }
+
+        /**
+         * The rows to expect: the file's size over the mean row length of the first buffer (gzip: five times the
+         * compressed size), a little more to be safe.
+         */
+        private int expectedRows(byte[] buffer, int from, int to, long fileSize, InputStream in) {
+            int rows = 0;
+            for (int i = from; i < to; i++) {
+                rows += buffer[i] == '\n' ? 1 : 0;
+            }
+            if (rows == 0) {
+                return 1024;
+            }
+            double bytesPerRow = (double) (to - from) / rows;
+            double bytes = in instanceof GZIPInputStream ? 5.0 * fileSize : fileSize;
+            return (int) Math.min(Integer.MAX_VALUE - 32, bytes / bytesPerRow * 1.02 + 1024);
         }
 
         /** Where the last complete row of the buffer ends (after its line break), or {@code from}. */
@@ -215,7 +244,6 @@ public final class FirmCsvReader {
             long located = 0;
             long problemCount = 0;
             List<RowProblem> problems = new ArrayList<>();
-            List<FirmColumns> columns = new ArrayList<>(blocks.size());
             for (int i = 0; i < blocks.size(); i++) {
                 FirmBlockParser.Block block = blocks.get(i);
                 for (RowProblem problem : block.problems()) {
@@ -232,16 +260,14 @@ public final class FirmCsvReader {
                     }
                 }
                 lineOffset += block.lines();
-                rows += block.columns().size();
+                rows += block.rows();
                 located += block.located();
-                columns.add(block.columns());
             }
             rows += problemCount;
             if (problemCount > 0 && options.badRows() == BadRows.REFUSE) {
                 throw new RejectedInputException(file.toString(), problems, problemCount);
             }
-            Firms firms = Firms.concat(columns);
-            return new FirmReading(firms, rows, located, problems, problemCount, header.ignored);
+            return new FirmReading(assembly.build(), rows, located, problems, problemCount, header.ignored);
         }
     }
 

@@ -7,19 +7,25 @@ import org.clusterdev.engine.io.SupplierLinksCsv;
 import org.clusterdev.engine.summary.SupplierLink;
 
 /**
- * Draws one synthetic firm at a time into its fields (reused, so that ten million firms make no garbage).
+ * Draws one synthetic firm at a time into its fields (reused, so that ten million firms make no garbage). A firm
+ * outside the clusters is in a city (60%: normal around its centre, wider for larger cities) or in one of 60
+ * villages around it (within about 35 km; firms within half a kilometre of the village).
  * Coordinates are whole multiples of 1e-5 degrees (about a metre), as {@code lat5}/{@code lon5}; a fifth of the
  * firms sit on a 0.02-degree lattice, the way firms located by their PIN code share one point.
  */
 final class FirmDraw {
 
     private static final double KM_PER_DEGREE = 111.195;
+    private static final int VILLAGES_PER_CITY = 60;
+    /** Of the firms outside clusters, the share in cities; the others are in villages around them. */
+    private static final double URBAN = 0.6;
 
     private final double scatteredShare;
     private final double[] clusterWeights;
     private final double[] cityWeights;
     private final double[] activityWeights;
     private final double[][] subCentres;
+    private final double[][] villages;
     private final List<List<String>> suppliers = new ArrayList<>();
 
     long lat5;
@@ -44,6 +50,13 @@ final class FirmDraw {
         activityWeights = cumulative(Places.ACTIVITY_LIST.stream()
                 .mapToDouble(Places.Activity::share)
                 .toArray());
+        villages = new double[Places.CITY_LIST.size()][2 * VILLAGES_PER_CITY];
+        for (int c = 0; c < villages.length; c++) {
+            SplittableRandom fixed = new SplittableRandom(7907L * (c + 1));
+            for (int v = 0; v < 2 * VILLAGES_PER_CITY; v++) {
+                villages[c][v] = fixed.nextGaussian() * 35;
+            }
+        }
         subCentres = new double[Places.CLUSTER_LIST.size()][];
         List<SupplierLink> links = SupplierLinksCsv.defaults();
         for (int c = 0; c < subCentres.length; c++) {
@@ -126,9 +139,19 @@ final class FirmDraw {
     }
 
     private void scattered(SplittableRandom random) {
-        Places.City city = Places.CITY_LIST.get(pick(cityWeights, random));
-        double sigma = random.nextInt(10) < 7 ? 3 + 1.5 * Math.sqrt(city.lakhs()) : 40;
-        place(city.latitude(), city.longitude(), random.nextGaussian() * sigma, random.nextGaussian() * sigma);
+        int c = pick(cityWeights, random);
+        Places.City city = Places.CITY_LIST.get(c);
+        if (random.nextDouble() < URBAN) {
+            double sigma = 2 + 1.2 * Math.sqrt(city.lakhs());
+            place(city.latitude(), city.longitude(), random.nextGaussian() * sigma, random.nextGaussian() * sigma);
+        } else {
+            int v = random.nextInt(VILLAGES_PER_CITY);
+            place(
+                    city.latitude(),
+                    city.longitude(),
+                    villages[c][2 * v] + random.nextGaussian() * 0.4,
+                    villages[c][2 * v + 1] + random.nextGaussian() * 0.4);
+        }
         nic = Places.ACTIVITY_LIST.get(pick(activityWeights, random)).nic();
         district = city.district();
         state = city.state();

@@ -24,13 +24,13 @@ import org.clusterdev.engine.firms.WeightColumn;
  * A synthetic national data set of firms, deterministic for a seed whatever the number of threads: firm
  * {@code i} is drawn from a random stream of its block of 65,536 firms, seeded by the seed and the block number.
  *
- * <p>By default 70% of the firms belong to one of about 75 real clusters ({@code Places}: Rajkot diesel engines,
+ * <p>By default 15% of the firms belong to one of about 75 real clusters ({@code Places}: Rajkot diesel engines,
  * Tiruppur knitwear, Moradabad brassware, Varanasi silk...), spread around the town and three industrial estates,
  * with the cluster's NIC code (one in twelve of a supplier industry) and local product name, artisans, looms or
- * families as the kind of cluster has them, and exports where the cluster exports. The other 30% are scattered
- * around about 110 cities in proportion to their population, some far into the hinterland, with the NIC codes
- * most frequent in Udyam registrations. Employment is skewed like MSMEs' (95% micro); one firm in five sits on
- * a 0.02-degree lattice, like firms located by PIN code. Ids are 1, 2, 3...
+ * families as the kind of cluster has them, and exports where the cluster exports. The other 85% are spread over
+ * about 110 cities in proportion to their population: in the city itself (60%) or in the villages around it,
+ * with the NIC codes most frequent in Udyam registrations. Employment is skewed like MSMEs' (about 95% micro);
+ * one firm in five sits on a 0.02-degree lattice, like firms located by PIN code. Ids are 1, 2, 3...
  *
  * <p>Columns: {@link #HEADER}.
  */
@@ -39,6 +39,9 @@ public final class SyntheticFirms {
     /** The header of generated files. */
     public static final String HEADER =
             "id,lat,lon,nic,employment,turnover_inr,exports_inr,artisans,looms,families,district,state,product";
+
+    /** The default share of firms outside clusters. */
+    public static final double DEFAULT_SCATTERED = 0.85;
 
     private static final int BLOCK = 1 << 16;
 
@@ -60,9 +63,9 @@ public final class SyntheticFirms {
         this.scatteredShare = scatteredShare;
     }
 
-    /** A generator with 30% scattered firms. */
+    /** A generator with 85% of the firms outside clusters. */
     public static SyntheticFirms withSeed(long seed) {
-        return new SyntheticFirms(seed, 0.3);
+        return new SyntheticFirms(seed, DEFAULT_SCATTERED);
     }
 
     /** The firms, in memory. */
