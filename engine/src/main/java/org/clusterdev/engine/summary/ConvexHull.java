@@ -54,22 +54,6 @@ final class ConvexHull {
         return Arrays.copyOf(hull, Math.max(k, 1));
     }
 
-    /** A packed point's projection on one of eight directions (E, NE, N, NW, W, SW, S, SE), exact. */
-    static long along(int direction, long packed) {
-        long x = lx(packed);
-        long y = ly(packed);
-        return switch (direction) {
-            case 0 -> x;
-            case 1 -> x + y;
-            case 2 -> y;
-            case 3 -> y - x;
-            case 4 -> -x;
-            case 5 -> -x - y;
-            case 6 -> -y;
-            default -> x - y;
-        };
-    }
-
     /** Whether {@code c} is strictly left of the line from {@code a} to {@code b}. */
     static boolean leftOf(long a, long b, long c) {
         return cross(a, b, c) > 0;

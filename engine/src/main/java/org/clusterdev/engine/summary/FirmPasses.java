@@ -57,10 +57,11 @@ final class FirmPasses {
     private final double[] centroid;
     /** Per cluster: the projection's centre (first member), east and north, 3 each. */
     private final double[] frame;
-    /** Per cluster and direction: the largest projection on the direction and its point. */
-    private final long[] extremeValue;
+    /** Per cluster and direction: the largest projection on the direction, and its point (east, north). */
+    private final double[] extremeValue;
 
-    private final long[] extremePoint;
+    private final double[] extremeX;
+    private final double[] extremeY;
     /** Each firm's unit vector from pass 1, in single precision (about 0.4 m): pass 2 needs no trigonometry. */
     private final float[] unitVectors;
 
@@ -80,9 +81,10 @@ final class FirmPasses {
         centroid = new double[3 * clusters];
         frame = new double[9 * clusters];
         extentChord = new double[clusters];
-        extremeValue = new long[DIRECTIONS * clusters];
-        extremePoint = new long[DIRECTIONS * clusters];
-        Arrays.fill(extremeValue, Long.MIN_VALUE);
+        extremeValue = new double[DIRECTIONS * clusters];
+        extremeX = new double[DIRECTIONS * clusters];
+        extremeY = new double[DIRECTIONS * clusters];
+        Arrays.fill(extremeValue, Double.NEGATIVE_INFINITY);
         unitVectors = new float[3 * firms.size()];
         hullPoints = new ArrayList<>(clusters);
     }
@@ -115,7 +117,7 @@ final class FirmPasses {
         for (int c = 0; c < clusters; c++) {
             kept[c] = new long[DIRECTIONS + 8];
             for (int d = 0; d < DIRECTIONS; d++) {
-                kept[c][count[c]++] = extremePoint[c * DIRECTIONS + d];
+                kept[c][count[c]++] = ConvexHull.pack(extremeX[c * DIRECTIONS + d], extremeY[c * DIRECTIONS + d]);
             }
         }
         for (Candidates block : candidates) {
@@ -151,6 +153,7 @@ final class FirmPasses {
     private Totals totals(int block) {
         Totals totals = new Totals(clusters, weightColumns.size());
         double[] v = new double[3];
+        double[] xy = new double[2];
         int end = Math.min(firms.size(), (block + 1) * BLOCK);
         for (int firm = block * BLOCK; firm < end; firm++) {
             int memberships = result.membershipCount(firm);
@@ -183,7 +186,8 @@ final class FirmPasses {
                     totals.tallies.add(key(PLACE, cluster, place), 1);
                 }
                 totals.tallies.add(key(NIC, cluster, firms.nicIndex(firm) + 1), 1);
-                totals.offer(slot, project(cluster, firm));
+                project(cluster, firm, xy);
+                totals.offer(slot, xy[0], xy[1]);
             }
         }
         return totals;
@@ -192,6 +196,7 @@ final class FirmPasses {
     /** Pass 2: the extent, and the members of one block outside their cluster's octagon of extreme points. */
     private Candidates candidates(int block) {
         Candidates candidates = new Candidates(clusters);
+        double[] xy = new double[2];
         int end = Math.min(firms.size(), (block + 1) * BLOCK);
         for (int firm = block * BLOCK; firm < end; firm++) {
             int memberships = result.membershipCount(firm);
@@ -204,19 +209,17 @@ final class FirmPasses {
                 double dy = unitVectors[3 * firm + 1] - centroid[3 * cluster + 1];
                 double dz = unitVectors[3 * firm + 2] - centroid[3 * cluster + 2];
                 candidates.extent(cluster, dx * dx + dy * dy + dz * dz);
-                long point = project(cluster, firm);
-                if (!insideOctagon(cluster, point)) {
-                    candidates.keep(cluster, point);
+                project(cluster, firm, xy);
+                if (!insideOctagon(cluster, xy[0], xy[1])) {
+                    candidates.keep(cluster, ConvexHull.pack(xy[0], xy[1]));
                 }
             }
         }
         return candidates;
     }
 
-    /**
-     * A firm (its single-precision unit vector) in its cluster's equal-area projection, km, as a lattice point.
-     */
-    private long project(int c, int firm) {
+    /** A firm (its single-precision unit vector) in its cluster's equal-area projection, km, into {@code xy}. */
+    private void project(int c, int firm, double[] xy) {
         double x = unitVectors[3 * firm];
         double y = unitVectors[3 * firm + 1];
         double z = unitVectors[3 * firm + 2];
@@ -230,16 +233,21 @@ final class FirmPasses {
                 * (u < 1e-3
                         ? 1 + u * (0.25 + u * (3.0 / 32 + u * (5.0 / 128)))
                         : Math.sqrt(2 / Math.max(1e-12, 2 - u)));
-        double east = scale * (x * frame[f + 3] + y * frame[f + 4] + z * frame[f + 5]);
-        double north = scale * (x * frame[f + 6] + y * frame[f + 7] + z * frame[f + 8]);
-        return ConvexHull.pack(east, north);
+        xy[0] = scale * (x * frame[f + 3] + y * frame[f + 4] + z * frame[f + 5]);
+        xy[1] = scale * (x * frame[f + 6] + y * frame[f + 7] + z * frame[f + 8]);
     }
 
-    /** Strictly inside the (counter-clockwise) octagon of a cluster's extreme points. */
-    private boolean insideOctagon(int c, long point) {
+    /**
+     * Inside the (counter-clockwise) octagon of a cluster's extreme points, by a margin (a square metre of
+     * twice-area) that rounding cannot cross: a point this says is inside is not a hull vertex.
+     */
+    private boolean insideOctagon(int c, double px, double py) {
         for (int d = 0; d < DIRECTIONS; d++) {
-            if (!ConvexHull.leftOf(
-                    extremePoint[c * DIRECTIONS + d], extremePoint[c * DIRECTIONS + (d + 1) % DIRECTIONS], point)) {
+            int a = c * DIRECTIONS + d;
+            int b = c * DIRECTIONS + (d + 1) % DIRECTIONS;
+            double cross =
+                    (extremeX[b] - extremeX[a]) * (py - extremeY[a]) - (extremeY[b] - extremeY[a]) * (px - extremeX[a]);
+            if (!(cross > 1e-6)) {
                 return false;
             }
         }
@@ -278,6 +286,24 @@ final class FirmPasses {
         return (int) key;
     }
 
+    /** A point's projection on one of eight directions: E, NE, N, NW, W, SW, S, SE (diagonals unnormalised). */
+    private static double along(int direction, double x, double y) {
+        return switch (direction) {
+            case 0 -> x;
+            case 1 -> x + y;
+            case 2 -> y;
+            case 3 -> y - x;
+            case 4 -> -x;
+            case 5 -> -x - y;
+            case 6 -> -y;
+            default -> x - y;
+        };
+    }
+
+    private static boolean before(double x, double y, double otherX, double otherY) {
+        return x < otherX || (x == otherX && y < otherY);
+    }
+
     /** The distance in km of a cluster's farthest member from its centroid. */
     double extentKm(int c) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(extentChord[c]) / 2));
@@ -297,8 +323,9 @@ final class FirmPasses {
         double[] amounts = new double[48];
         double[][] weights;
         double[] sums = new double[48];
-        long[] extremeValue = new long[16 * DIRECTIONS];
-        long[] extremePoint = new long[16 * DIRECTIONS];
+        double[] extremeValue = new double[16 * DIRECTIONS];
+        double[] extremeX = new double[16 * DIRECTIONS];
+        double[] extremeY = new double[16 * DIRECTIONS];
         final Tallies tallies = new Tallies(1 << 14);
 
         Totals(int clusters, int weightColumns) {
@@ -321,25 +348,28 @@ final class FirmPasses {
                 amounts = Arrays.copyOf(amounts, 3 * grown);
                 sums = Arrays.copyOf(sums, 3 * grown);
                 extremeValue = Arrays.copyOf(extremeValue, DIRECTIONS * grown);
-                extremePoint = Arrays.copyOf(extremePoint, DIRECTIONS * grown);
+                extremeX = Arrays.copyOf(extremeX, DIRECTIONS * grown);
+                extremeY = Arrays.copyOf(extremeY, DIRECTIONS * grown);
                 for (int w = 0; w < weights.length; w++) {
                     weights[w] = Arrays.copyOf(weights[w], grown);
                 }
             }
             touched[slot] = cluster;
             slotOf[cluster] = slot;
-            Arrays.fill(extremeValue, DIRECTIONS * slot, DIRECTIONS * (slot + 1), Long.MIN_VALUE);
+            Arrays.fill(extremeValue, DIRECTIONS * slot, DIRECTIONS * (slot + 1), Double.NEGATIVE_INFINITY);
             return slot;
         }
 
-        /** Keeps the point if it is the most extreme yet in a direction (ties: the smaller packed point). */
-        void offer(int slot, long point) {
+        /** Keeps the point if it is the most extreme yet in a direction (ties: the smaller x, then y). */
+        void offer(int slot, double x, double y) {
             for (int d = 0; d < DIRECTIONS; d++) {
-                long value = ConvexHull.along(d, point);
+                double value = along(d, x, y);
                 int at = slot * DIRECTIONS + d;
-                if (value > extremeValue[at] || (value == extremeValue[at] && point < extremePoint[at])) {
+                if (value > extremeValue[at]
+                        || (value == extremeValue[at] && before(x, y, extremeX[at], extremeY[at]))) {
                     extremeValue[at] = value;
-                    extremePoint[at] = point;
+                    extremeX[at] = x;
+                    extremeY[at] = y;
                 }
             }
         }
@@ -363,9 +393,14 @@ final class FirmPasses {
                     int to = c * DIRECTIONS + d;
                     if (extremeValue[from] > passes.extremeValue[to]
                             || (extremeValue[from] == passes.extremeValue[to]
-                                    && extremePoint[from] < passes.extremePoint[to])) {
+                                    && before(
+                                            extremeX[from],
+                                            extremeY[from],
+                                            passes.extremeX[to],
+                                            passes.extremeY[to]))) {
                         passes.extremeValue[to] = extremeValue[from];
-                        passes.extremePoint[to] = extremePoint[from];
+                        passes.extremeX[to] = extremeX[from];
+                        passes.extremeY[to] = extremeY[from];
                     }
                 }
             }
