@@ -42,7 +42,7 @@ public final class ClusterSummaries {
         List<List<Tally>> states = tallies(result, passes, FirmPasses.PLACE, v -> firms.stateNames(), v -> v & 0xFFFF);
         List<List<Tally>> nicCodes = tallies(result, passes, FirmPasses.NIC, v -> firms.nicCodes(), v -> v);
         progress.update("summarising", 2, 3);
-        SupplierIndex index = new SupplierIndex(result.firms(), suppliers);
+        SupplierIndex index = new SupplierIndex(result.firms(), suppliers, passes);
         ClusterSummary[] summaries = new ClusterSummary[result.clusterCount()];
         parallelism.forEachChunk(result.clusterCount(), 16, (a, b) -> {
             for (int c = a; c < b; c++) {

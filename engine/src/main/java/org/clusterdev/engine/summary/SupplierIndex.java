@@ -21,7 +21,7 @@ final class SupplierIndex {
     /** The firms of one supplier industry, by latitude. */
     private record Industry(double[] latitudes, double[] longitudes, double[] xyz) {}
 
-    SupplierIndex(Firms firms, List<SupplierLink> links) {
+    SupplierIndex(Firms firms, List<SupplierLink> links, FirmPasses passes) {
         List<String> prefixes =
                 links.stream().map(SupplierLink::supplierNic).distinct().toList();
         // which prefixes each NIC code matches, then one pass over the firms
@@ -49,11 +49,12 @@ final class SupplierIndex {
             }
         }
         for (int p = 0; p < prefixes.size(); p++) {
-            industries.put(prefixes.get(p), index(firms, Arrays.copyOf(keys[p], counts[p])));
+            industries.put(prefixes.get(p), index(firms, Arrays.copyOf(keys[p], counts[p]), passes));
         }
     }
 
-    private static Industry index(Firms firms, long[] keys) {
+    private static Industry index(Firms firms, long[] keys, FirmPasses passes) {
+        double[] v = new double[3];
         Arrays.sort(keys);
         double[] latitudes = new double[keys.length];
         double[] longitudes = new double[keys.length];
@@ -62,7 +63,12 @@ final class SupplierIndex {
             int firm = (int) keys[i];
             latitudes[i] = firms.latitude(firm);
             longitudes[i] = firms.longitude(firm);
-            Trigonometry.unitVector(Math.toRadians(latitudes[i]), Math.toRadians(longitudes[i]), xyz, 3 * i);
+            if (passes.hasUnitVector(firm)) {
+                passes.unitVector(firm, v);
+                System.arraycopy(v, 0, xyz, 3 * i, 3);
+            } else {
+                Trigonometry.unitVector(Math.toRadians(latitudes[i]), Math.toRadians(longitudes[i]), xyz, 3 * i);
+            }
         }
         return new Industry(latitudes, longitudes, xyz);
     }
