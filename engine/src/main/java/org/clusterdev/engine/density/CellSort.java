@@ -4,10 +4,11 @@ import java.util.Arrays;
 import org.clusterdev.engine.Parallelism;
 
 /**
- * Sorts the points of a {@link PointSet} by grid cell (row, then column) with a stable least-significant-digit
- * radix sort of 11-bit digits, moving their coordinates along so that everything after the sort reads memory in
- * order. Histograms and scatter run per chunk of the input, in chunk order, so the result is the same for any
- * number of threads.
+ * Sorts the points of a {@link PointSet} by grid cell (row, then column), stably, moving their coordinates along
+ * so that everything after the sort reads memory in order. Usually (up to 65,536 rows) a counting sort by row
+ * scatters the points once into row buckets, and each bucket, small enough for the cache, is sorted by column;
+ * with more rows, a least-significant-digit radix sort of the cell keys. Histograms and scatter run per chunk of
+ * the input, in chunk order: the result is the same for any number of threads.
  */
 final class CellSort {
 
@@ -15,16 +16,24 @@ final class CellSort {
 
     private final CellGrid grid;
     private final int rowMin;
+    private final int rows;
     private final int colMin;
     private final int colBits;
     private final int bits;
 
     /** The sorted points: cell keys, positions in the point set, latitudes and longitudes in degrees. */
-    record Sorted(long[] keys, int[] positions, double[] latitudes, double[] longitudes) {}
+    record Sorted(long[] keys, int keyShift, int[] intKeys, int[] positions, double[] latitudes, double[] longitudes) {
+
+        /** The cell key of the {@code i}-th point. */
+        long key(int i) {
+            return intKeys != null ? intKeys[i] : keys[i] >>> keyShift;
+        }
+    }
 
     CellSort(CellGrid grid, int rowMin, int rowMax, int colMin, int colMax) {
         this.grid = grid;
         this.rowMin = rowMin;
+        this.rows = rowMax - rowMin + 1;
         this.colMin = colMin;
         this.colBits = bitsFor(colMax - colMin);
         this.bits = colBits + bitsFor(rowMax - rowMin);
@@ -40,7 +49,10 @@ final class CellSort {
 
     Sorted sort(PointSet points, Parallelism parallelism) {
         int n = points.size();
-        if (bits <= 32 && !Boolean.getBoolean("carry")) {
+        if (rows <= 1 << 16 && bits <= 31) {
+            return sortByRows(points, parallelism);
+        }
+        if (bits <= 32) {
             return sortPacked(points, parallelism);
         }
         Buffers initial = new Buffers(n);
@@ -89,8 +101,152 @@ final class CellSort {
         return from.sorted();
     }
 
+    /** Counting sort by row (one scatter), then each row's bucket by column. */
+    private Sorted sortByRows(PointSet points, Parallelism parallelism) {
+        int n = points.size();
+        int chunks = Math.max(1, Math.min(parallelism.threads() * 4, n / 32768));
+        int[][] counts = new int[chunks][rows];
+        parallelism.forEachChunk(chunks, 1, (a, b) -> {
+            for (int c = a; c < b; c++) {
+                int end = bound(n, chunks, c + 1);
+                for (int i = bound(n, chunks, c); i < end; i++) {
+                    counts[c][grid.row(CellGrid.radians(points.latitude(i))) - rowMin]++;
+                }
+            }
+        });
+        int[] rowStart = new int[rows + 1];
+        int offset = 0;
+        for (int r = 0; r < rows; r++) {
+            rowStart[r] = offset;
+            for (int[] count : counts) {
+                int value = count[r];
+                count[r] = offset;
+                offset += value;
+            }
+        }
+        rowStart[rows] = n;
+        int[] positions = new int[n];
+        double[] latitudes = new double[n];
+        double[] longitudes = new double[n];
+        parallelism.forEachChunk(chunks, 1, (a, b) -> {
+            for (int c = a; c < b; c++) {
+                int[] next = counts[c];
+                int end = bound(n, chunks, c + 1);
+                for (int i = bound(n, chunks, c); i < end; i++) {
+                    double lat = points.latitude(i);
+                    int slot = next[grid.row(CellGrid.radians(lat)) - rowMin]++;
+                    positions[slot] = i;
+                    latitudes[slot] = lat;
+                    longitudes[slot] = points.longitude(i);
+                }
+            }
+        });
+        int[] keys = new int[n];
+        parallelism.forEachChunk(rows, 1, (a, b) -> {
+            RowScratch scratch = new RowScratch();
+            for (int r = a; r < b; r++) {
+                sortRow(r, rowStart[r], rowStart[r + 1], keys, positions, latitudes, longitudes, scratch);
+            }
+        });
+        return new Sorted(null, 0, keys, positions, latitudes, longitudes);
+    }
+
     /**
-     * The usual case (a key of at most 32 bits): sorts one array of {@code key << 32 | position}, then gathers the
+     * Sorts one row's bucket by column, stably: a counting sort over the row's range of columns when it is not
+     * much wider than the bucket is long, else a sort of packed (column, position in bucket) pairs.
+     */
+    private void sortRow(
+            int row,
+            int from,
+            int to,
+            int[] keys,
+            int[] positions,
+            double[] latitudes,
+            double[] longitudes,
+            RowScratch scratch) {
+        int m = to - from;
+        if (m == 0) {
+            return;
+        }
+        scratch.ensure(m);
+        int[] cols = scratch.cols;
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (int j = 0; j < m; j++) {
+            int col = grid.col(CellGrid.radians(longitudes[from + j])) - colMin;
+            cols[j] = col;
+            low = Math.min(low, col);
+            high = Math.max(high, col);
+        }
+        int width = high - low + 1;
+        int[] target = scratch.target;
+        if (width <= 4 * m + 1024) {
+            int[] count = scratch.counts(width + 1);
+            for (int j = 0; j < m; j++) {
+                count[cols[j] - low + 1]++;
+            }
+            for (int k = 0; k < width; k++) {
+                count[k + 1] += count[k];
+            }
+            for (int j = 0; j < m; j++) {
+                target[count[cols[j] - low]++] = j;
+            }
+            Arrays.fill(count, 0, width + 1, 0);
+        } else {
+            long[] packed = scratch.packed;
+            for (int j = 0; j < m; j++) {
+                packed[j] = (long) cols[j] << 32 | j;
+            }
+            Arrays.sort(packed, 0, m);
+            for (int j = 0; j < m; j++) {
+                target[j] = (int) packed[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            int local = target[j];
+            scratch.positions[j] = positions[from + local];
+            scratch.latitudes[j] = latitudes[from + local];
+            scratch.longitudes[j] = longitudes[from + local];
+            keys[from + j] = row << colBits | cols[local];
+        }
+        System.arraycopy(scratch.positions, 0, positions, from, m);
+        System.arraycopy(scratch.latitudes, 0, latitudes, from, m);
+        System.arraycopy(scratch.longitudes, 0, longitudes, from, m);
+    }
+
+    /** Per-thread buffers for sorting rows. */
+    private static final class RowScratch {
+        long[] packed = new long[0];
+        int[] cols = new int[0];
+        int[] target = new int[0];
+        int[] positions = new int[0];
+        double[] latitudes = new double[0];
+        double[] longitudes = new double[0];
+        private int[] counts = new int[0];
+
+        void ensure(int m) {
+            if (packed.length < m) {
+                int size = Math.max(m, 2 * packed.length);
+                packed = new long[size];
+                cols = new int[size];
+                target = new int[size];
+                positions = new int[size];
+                latitudes = new double[size];
+                longitudes = new double[size];
+            }
+        }
+
+        /** Zeroed counters (callers zero them again after use). */
+        int[] counts(int size) {
+            if (counts.length < size) {
+                counts = new int[Math.max(size, 2 * counts.length)];
+            }
+            return counts;
+        }
+    }
+
+    /**
+     * Many rows (tiny eps over a large area) but a key of at most 32 bits: sorts one array of {@code key << 32 | position}, then gathers the
      * coordinates in sorted order. Moving 8 bytes per point in each pass and gathering once costs less than
      * moving 28.
      */
@@ -106,7 +262,6 @@ final class CellSort {
             }
         });
         long[] sorted = radix(packed, n, parallelism);
-        long[] keys = new long[n];
         int[] positions = new int[n];
         double[] latitudes = new double[n];
         double[] longitudes = new double[n];
@@ -114,13 +269,12 @@ final class CellSort {
             for (int i = a; i < b; i++) {
                 long value = sorted[i];
                 int position = (int) value;
-                keys[i] = value >>> 32;
                 positions[i] = position;
                 latitudes[i] = points.latitude(position);
                 longitudes[i] = points.longitude(position);
             }
         });
-        return new Sorted(keys, positions, latitudes, longitudes);
+        return new Sorted(sorted, 32, null, positions, latitudes, longitudes);
     }
 
     /** LSD radix sort of the upper 32 bits; the lower 32 (positions, ascending) keep it stable. */
@@ -233,7 +387,7 @@ final class CellSort {
         }
 
         Sorted sorted() {
-            return new Sorted(keys, positions, latitudes, longitudes);
+            return new Sorted(keys, 0, null, positions, latitudes, longitudes);
         }
     }
 }

@@ -26,8 +26,10 @@ final class GriddedPoints {
 
     final int distinctCount;
     final int[] firmStart;
-    final double[] phi;
-    final double[] lambda;
+    /** Latitude and longitude in degrees by firm slot (of a distinct point: at its first slot). */
+    final double[] latitudes;
+
+    final double[] longitudes;
     final double[] xyz;
     final double[] weight;
 
@@ -55,8 +57,8 @@ final class GriddedPoints {
         order = b.order;
         distinctCount = b.distinctCount;
         firmStart = b.firmStart;
-        phi = b.phi;
-        lambda = b.lambda;
+        latitudes = b.latitudes;
+        longitudes = b.longitudes;
         xyz = b.xyz;
         weight = b.weight;
         cellCount = b.cellCount;
@@ -116,7 +118,13 @@ final class GriddedPoints {
     byte classify(int p, int cell) {
         int rowIndex = cellRowIndex[cell];
         return grid.classifyPoint(
-                phi[p], lambda[p], cosPhi(p), cellRow[cell], cellCol[cell], rowMinCos[rowIndex], rowMaxCos[rowIndex]);
+                CellGrid.radians(latitudes[firmStart[p]]),
+                CellGrid.radians(longitudes[firmStart[p]]),
+                cosPhi(p),
+                cellRow[cell],
+                cellCol[cell],
+                rowMinCos[rowIndex],
+                rowMaxCos[rowIndex]);
     }
 
     private static final class Builder {
@@ -131,8 +139,6 @@ final class GriddedPoints {
         double[] longitudes;
         int distinctCount;
         int[] firmStart;
-        double[] phi;
-        double[] lambda;
         double[] xyz;
         double[] weight;
         int cellCount;
@@ -166,10 +172,9 @@ final class GriddedPoints {
             order = sorted.positions();
             latitudes = sorted.latitudes();
             longitudes = sorted.longitudes();
-            long[] keys = sorted.keys();
             int cells = n == 0 ? 0 : 1;
             for (int i = 1; i < n; i++) {
-                if (keys[i] != keys[i - 1]) {
+                if (sorted.key(i) != sorted.key(i - 1)) {
                     cells++;
                 }
             }
@@ -179,11 +184,12 @@ final class GriddedPoints {
             cellFirmStart = new int[cells + 1];
             int c = -1;
             for (int i = 0; i < n; i++) {
-                if (i == 0 || keys[i] != keys[i - 1]) {
+                long key = sorted.key(i);
+                if (i == 0 || key != sorted.key(i - 1)) {
                     c++;
                     cellFirmStart[c] = i;
-                    cellRow[c] = sort.rowOf(keys[i]);
-                    cellCol[c] = sort.colOf(keys[i]);
+                    cellRow[c] = sort.rowOf(key);
+                    cellCol[c] = sort.colOf(key);
                 }
             }
             cellFirmStart[cells] = n;
@@ -236,8 +242,6 @@ final class GriddedPoints {
             distinctCount = cellStart[cellCount];
             firmStart = new int[distinctCount + 1];
             firmStart[distinctCount] = n;
-            phi = new double[distinctCount];
-            lambda = new double[distinctCount];
             xyz = new double[3 * distinctCount];
             weight = weighted ? new double[distinctCount] : null;
             cellWeight = weighted ? new double[cellCount] : null;
@@ -246,8 +250,6 @@ final class GriddedPoints {
                     fillCell(c);
                 }
             });
-            latitudes = null;
-            longitudes = null;
             if (weighted) {
                 cellWeightPrefix = new double[cellCount + 1];
                 for (int c = 0; c < cellCount; c++) {
@@ -269,8 +271,6 @@ final class GriddedPoints {
                     firmStart[p] = slot;
                     double ph = CellGrid.radians(lat);
                     double la = CellGrid.radians(lon);
-                    phi[p] = ph;
-                    lambda[p] = la;
                     Trigonometry.unitVector(ph, la, xyz, 3 * p);
                     previousLat = lat;
                     previousLon = lon;

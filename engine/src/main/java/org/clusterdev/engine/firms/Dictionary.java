@@ -20,18 +20,11 @@ public final class Dictionary {
     private final List<String> values = new ArrayList<>();
     private byte[][] bytes = new byte[16][];
     private int[] table = new int[64];
-    private int last = -1;
+    private int[] hashes = new int[16];
 
     /** The number of a value given as bytes {@code [from, to)}, added if new. */
     public int indexOf(byte[] source, int from, int to) {
-        if (last >= 0) {
-            byte[] previous = bytes[last];
-            if (Arrays.equals(previous, 0, previous.length, source, from, to)) {
-                return last; // rows often repeat the previous value (files sorted by place or industry)
-            }
-        }
-        last = lookup(source, from, to);
-        return last;
+        return lookup(source, from, to);
     }
 
     private int lookup(byte[] source, int from, int to) {
@@ -43,8 +36,10 @@ public final class Dictionary {
                 byte[] copy = Arrays.copyOfRange(source, from, to);
                 if (values.size() == bytes.length) {
                     bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                    hashes = Arrays.copyOf(hashes, hashes.length * 2);
                 }
                 bytes[values.size()] = copy;
+                hashes[values.size()] = h;
                 values.add(new String(copy, StandardCharsets.UTF_8));
                 table[slot] = values.size();
                 if (values.size() * 2 > table.length) {
@@ -53,7 +48,10 @@ public final class Dictionary {
                 return values.size() - 1;
             }
             byte[] candidate = bytes[entry - 1];
-            if (Arrays.equals(candidate, 0, candidate.length, source, from, to)) {
+            // the full hash first: most probes past other values end there, without comparing bytes
+            if (hashes[entry - 1] == h
+                    && candidate.length == to - from
+                    && Arrays.equals(candidate, 0, candidate.length, source, from, to)) {
                 return entry - 1;
             }
         }
@@ -84,8 +82,7 @@ public final class Dictionary {
         int[] bigger = new int[table.length * 2];
         int mask = bigger.length - 1;
         for (int i = 0; i < values.size(); i++) {
-            byte[] value = bytes[i];
-            int slot = hash(value, 0, value.length) & mask;
+            int slot = hashes[i] & mask;
             while (bigger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

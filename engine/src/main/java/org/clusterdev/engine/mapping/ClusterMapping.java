@@ -67,8 +67,10 @@ public final class ClusterMapping {
         List<Supplier<DensityLabels>> tasks = new ArrayList<>();
         for (int g = 0; g < groups.count(); g++) {
             int[] members = groups.members(g);
+            // a group of all firms (ascending, distinct, as many as the firms: 0..n-1) needs no member list
+            PointSet points = members.length == firms.size() ? all : all.restrictedTo(members);
             tasks.add(() -> {
-                DensityLabels labels = clustering.cluster(all.restrictedTo(members), parallelism);
+                DensityLabels labels = clustering.cluster(points, parallelism);
                 progress.update("clustering", done.addAndGet(members.length), firmsInGroups);
                 return labels;
             });

@@ -3,8 +3,9 @@ package org.clusterdev.engine.mapping;
 import org.clusterdev.engine.groups.ProductGroups;
 
 /**
- * For each firm, the groups it belongs to and its position in each group's member list. With one group at most
- * per firm (NIC prefixes) two arrays suffice; with overlapping groups the memberships are stored per firm.
+ * For each firm, the groups it belongs to and its position in each group's member list. With all firms in one
+ * group nothing needs storing; with one group at most per firm (NIC prefixes) two arrays suffice; with overlapping
+ * groups the memberships are stored per firm.
  */
 final class Memberships {
 
@@ -13,6 +14,13 @@ final class Memberships {
     private final int[] position;
 
     Memberships(int firms, ProductGroups groups) {
+        if (groups.count() == 1 && groups.members(0).length == firms) {
+            // all firms in one group (members are ascending and distinct, so they are 0..firms-1): no arrays
+            start = null;
+            group = null;
+            position = null;
+            return;
+        }
         if (!groups.overlapping()) {
             start = null;
             group = new int[firms];
@@ -50,6 +58,9 @@ final class Memberships {
     }
 
     int count(int firm) {
+        if (group == null) {
+            return 1;
+        }
         if (start == null) {
             return group[firm] < 0 ? 0 : 1;
         }
@@ -57,10 +68,16 @@ final class Memberships {
     }
 
     int group(int firm, int k) {
+        if (group == null) {
+            return 0;
+        }
         return start == null ? group[firm] : group[start[firm] + k];
     }
 
     int position(int firm, int k) {
+        if (position == null) {
+            return firm;
+        }
         return start == null ? position[firm] : position[start[firm] + k];
     }
 }

@@ -1,22 +1,16 @@
 package org.clusterdev.engine.summary;
 
-import static org.clusterdev.engine.geo.GreatCircle.EARTH_RADIUS_KM;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
-import java.util.function.IntUnaryOperator;
 import org.clusterdev.engine.Parallelism;
 import org.clusterdev.engine.Progress;
 import org.clusterdev.engine.firms.Firms;
 import org.clusterdev.engine.firms.WeightColumn;
 import org.clusterdev.engine.geo.GeoPoint;
-import org.clusterdev.engine.geo.Trigonometry;
 import org.clusterdev.engine.mapping.MappingResult;
 
 /**
@@ -38,171 +32,109 @@ public final class ClusterSummaries {
 
     /** The summary of every cluster, in cluster order. */
     public List<ClusterSummary> summarise(MappingResult result, Parallelism parallelism, Progress progress) {
-        SupplierIndex index = new SupplierIndex(result.firms(), suppliers);
+        progress.update("summarising", 0, 3);
+        FirmPasses passes = new FirmPasses(result);
+        passes.run(parallelism);
+        progress.update("summarising", 1, 3);
+        Firms firms = result.firms();
+        List<List<Tally>> districts =
+                tallies(result, passes, FirmPasses.PLACE, v -> firms.districtNames(), v -> v >>> 16);
+        List<List<Tally>> states = tallies(result, passes, FirmPasses.PLACE, v -> firms.stateNames(), v -> v & 0xFFFF);
+        List<List<Tally>> nicCodes = tallies(result, passes, FirmPasses.NIC, v -> firms.nicCodes(), v -> v);
+        progress.update("summarising", 2, 3);
+        SupplierIndex index = new SupplierIndex(result.firms(), suppliers, passes);
         ClusterSummary[] summaries = new ClusterSummary[result.clusterCount()];
-        AtomicLong done = new AtomicLong();
-        parallelism.forEachChunk(result.clusterCount(), 1, (a, b) -> {
-            Scratch scratch = new Scratch();
+        parallelism.forEachChunk(result.clusterCount(), 16, (a, b) -> {
             for (int c = a; c < b; c++) {
-                summaries[c] = summarise(result, c, index, scratch);
-                progress.update("summarising", done.incrementAndGet(), result.clusterCount());
+                summaries[c] = summary(result, passes, c, districts.get(c), states.get(c), nicCodes.get(c), index);
             }
         });
+        progress.update("summarising", 3, 3);
         return List.of(summaries);
     }
 
-    private ClusterSummary summarise(MappingResult result, int cluster, SupplierIndex index, Scratch scratch) {
+    private ClusterSummary summary(
+            MappingResult result,
+            FirmPasses passes,
+            int c,
+            List<Tally> districts,
+            List<Tally> states,
+            List<Tally> nicCodes,
+            SupplierIndex index) {
         Firms firms = result.firms();
-        int n = result.size(cluster);
-        scratch.ensure(n);
-        double employment = 0;
-        double turnover = 0;
-        double exports = 0;
-        int core = 0;
         Map<WeightColumn, Double> weights = new EnumMap<>(WeightColumn.class);
-        double sx = 0;
-        double sy = 0;
-        double sz = 0;
-        for (int k = 0; k < n; k++) {
-            int firm = result.member(cluster, k);
-            employment += firms.employment(firm);
-            turnover += firms.turnoverInr(firm);
-            exports += firms.exportsInr(firm);
-            core += result.memberIsCore(cluster, k) ? 1 : 0;
-            Trigonometry.unitVector(
-                    Math.toRadians(firms.latitude(firm)), Math.toRadians(firms.longitude(firm)), scratch.xyz, 3 * k);
-            sx += scratch.xyz[3 * k];
-            sy += scratch.xyz[3 * k + 1];
-            sz += scratch.xyz[3 * k + 2];
+        for (int w = 0; w < passes.weightColumns().size(); w++) {
+            weights.put(passes.weightColumns().get(w), passes.weights[w][c]);
         }
-        for (WeightColumn column : firms.layout().weights()) {
-            double sum = 0;
-            for (int k = 0; k < n; k++) {
-                sum += firms.weight(column, result.member(cluster, k));
-            }
-            weights.put(column, sum);
-        }
-        double norm = Math.sqrt(sx * sx + sy * sy + sz * sz);
-        double[] c = {sx / norm, sy / norm, sz / norm};
+        double[] v = passes.centroid(c);
         GeoPoint centroid = new GeoPoint(
-                Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, c[2])))), Math.toDegrees(Math.atan2(c[1], c[0])));
-        double extentKm = extent(scratch.xyz, n, c);
-        double area = hullArea(scratch, n, c);
-        int group = result.groupOf(cluster);
-        List<Tally> nicCodes = tally(
-                result,
-                cluster,
-                scratch,
-                firms::nicIndex,
-                i -> firms.nicCodes().get(i),
-                firms.nicCodes().size(),
-                true);
+                Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, v[2])))), Math.toDegrees(Math.atan2(v[1], v[0])));
+        double extentKm = passes.extentKm(c);
+        double area = ConvexHull.area(passes.hullPoints.get(c));
+        int units = passes.units[c];
+        int group = result.groupOf(c);
         return new ClusterSummary(
-                cluster,
+                c,
                 result.groups().code(group),
                 result.groups().name(group),
-                n,
-                core,
-                n - core,
-                employment,
-                turnover,
-                exports,
+                units,
+                passes.core[c],
+                units - passes.core[c],
+                passes.employment[c],
+                passes.turnover[c],
+                passes.exports[c],
                 weights,
                 centroid,
                 extentKm,
                 area,
-                area >= MIN_AREA_FOR_DENSITY_KM2 ? OptionalDouble.of(n / area) : OptionalDouble.empty(),
-                tally(
-                        result,
-                        cluster,
-                        scratch,
-                        firms::districtIndex,
-                        i -> firms.districtNames().get(i),
-                        firms.districtNames().size(),
-                        firms.hasPlaces()),
-                tally(
-                        result,
-                        cluster,
-                        scratch,
-                        firms::stateIndex,
-                        i -> firms.stateNames().get(i),
-                        firms.stateNames().size(),
-                        firms.hasPlaces()),
+                area >= MIN_AREA_FOR_DENSITY_KM2 ? OptionalDouble.of(units / area) : OptionalDouble.empty(),
+                districts,
+                states,
                 nicCodes,
-                suppliers(result, cluster, nicCodes, index, centroid, extentKm),
-                checks(firms, n, employment, weights, extentKm));
+                suppliers(result, nicCodes, index, centroid, extentKm),
+                checks(firms, units, passes.employment[c], weights, extentKm));
     }
 
-    private static double extent(double[] xyz, int n, double[] c) {
-        double widest = 0;
-        for (int k = 0; k < n; k++) {
-            double dx = xyz[3 * k] - c[0];
-            double dy = xyz[3 * k + 1] - c[1];
-            double dz = xyz[3 * k + 2] - c[2];
-            widest = Math.max(widest, dx * dx + dy * dy + dz * dz);
-        }
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(widest) / 2));
-    }
-
-    /** The hull area in a Lambert azimuthal equal-area projection centred on the centroid. */
-    private static double hullArea(Scratch scratch, int n, double[] c) {
-        double horizontal = Math.sqrt(c[0] * c[0] + c[1] * c[1]);
-        double[] east =
-                horizontal < 1e-12 ? new double[] {0, 1, 0} : new double[] {-c[1] / horizontal, c[0] / horizontal, 0};
-        double[] north = {
-            c[1] * east[2] - c[2] * east[1], c[2] * east[0] - c[0] * east[2], c[0] * east[1] - c[1] * east[0]
-        };
-        for (int k = 0; k < n; k++) {
-            double px = scratch.xyz[3 * k];
-            double py = scratch.xyz[3 * k + 1];
-            double pz = scratch.xyz[3 * k + 2];
-            double cosC = px * c[0] + py * c[1] + pz * c[2];
-            double scale = EARTH_RADIUS_KM * Math.sqrt(2 / Math.max(1e-12, 1 + cosC));
-            scratch.x[k] = scale * (px * east[0] + py * east[1] + pz * east[2]);
-            scratch.y[k] = scale * (px * north[0] + py * north[1] + pz * north[2]);
-        }
-        return scratch.hull.area(scratch.x, scratch.y, n);
-    }
-
-    private static List<Tally> tally(
+    /**
+     * The tallies of one kind for every cluster, most units first, then by name; {@code number} extracts the
+     * dictionary number + 1 (0: unknown) from a tally value, {@code names} gives the dictionary.
+     */
+    private static List<List<Tally>> tallies(
             MappingResult result,
-            int cluster,
-            Scratch scratch,
-            IntUnaryOperator indexOf,
-            IntFunction<String> name,
-            int distinct,
-            boolean present) {
-        if (!present) {
-            return List.of();
+            FirmPasses passes,
+            int kind,
+            java.util.function.IntFunction<List<String>> names,
+            java.util.function.IntUnaryOperator number) {
+        Firms firms = result.firms();
+        List<Map<String, Integer>> counts = new ArrayList<>(result.clusterCount());
+        for (int c = 0; c < result.clusterCount(); c++) {
+            counts.add(new java.util.HashMap<>());
         }
-        int[] counts = scratch.counts(distinct + 1);
-        int[] touched = scratch.touched;
-        int touchedCount = 0;
-        for (int k = 0; k < result.size(cluster); k++) {
-            int value = indexOf.applyAsInt(result.member(cluster, k)) + 1; // 0: unknown
-            if (counts[value]++ == 0) {
-                touched[touchedCount++] = value;
+        if (kind == FirmPasses.PLACE && !firms.hasPlaces()) {
+            return counts.stream().map(m -> List.<Tally>of()).toList();
+        }
+        passes.tallies.forEach((key, count) -> {
+            if (FirmPasses.kind(key) == kind) {
+                int value = FirmPasses.value(key);
+                int numbered = number.applyAsInt(value) - 1;
+                String name = numbered < 0 ? "unknown" : names.apply(value).get(numbered);
+                counts.get(FirmPasses.cluster(key)).merge(name, count, Integer::sum);
             }
+        });
+        List<List<Tally>> tallies = new ArrayList<>(counts.size());
+        for (Map<String, Integer> byName : counts) {
+            List<Tally> list = new ArrayList<>(byName.size());
+            byName.forEach((name, count) -> list.add(new Tally(name, count)));
+            list.sort((a, b) -> a.units() != b.units()
+                    ? Integer.compare(b.units(), a.units())
+                    : a.name().compareTo(b.name()));
+            tallies.add(list);
         }
-        List<Tally> tallies = new ArrayList<>(touchedCount);
-        for (int t = 0; t < touchedCount; t++) {
-            int value = touched[t];
-            tallies.add(new Tally(value == 0 ? "unknown" : name.apply(value - 1), counts[value]));
-            counts[value] = 0;
-        }
-        tallies.sort((a, b) -> a.units() != b.units()
-                ? Integer.compare(b.units(), a.units())
-                : a.name().compareTo(b.name()));
         return tallies;
     }
 
     private List<SupplierPresence> suppliers(
-            MappingResult result,
-            int cluster,
-            List<Tally> nicCodes,
-            SupplierIndex index,
-            GeoPoint centroid,
-            double extentKm) {
+            MappingResult result, List<Tally> nicCodes, SupplierIndex index, GeoPoint centroid, double extentKm) {
         List<SupplierPresence> found = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (SupplierLink link : suppliers) {
@@ -254,32 +186,5 @@ public final class ClusterSummaries {
         return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Per-thread arrays, grown to the largest cluster seen. */
-    private static final class Scratch {
-        double[] xyz = new double[0];
-        double[] x = new double[0];
-        double[] y = new double[0];
-        int[] touched = new int[0];
-        private int[] counts = new int[0];
-        final ConvexHull hull = new ConvexHull();
-
-        /** Zeroed counters for values 0..size-1 (callers zero the ones they touch). */
-        int[] counts(int size) {
-            if (counts.length < size) {
-                counts = new int[size];
-                touched = new int[size];
-            }
-            return counts;
-        }
-
-        void ensure(int n) {
-            if (x.length < n) {
-                xyz = new double[3 * n];
-                x = new double[n];
-                y = new double[n];
-            }
-        }
     }
 }

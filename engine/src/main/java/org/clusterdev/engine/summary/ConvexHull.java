@@ -3,100 +3,93 @@ package org.clusterdev.engine.summary;
 import java.util.Arrays;
 
 /**
- * The area of the convex hull of planar points: points inside the octagon of the extreme points in eight
- * directions are dropped first (Akl-Toussaint), then Andrew's monotone chain runs on the rest. One instance per
- * thread: it reuses its arrays.
+ * Convex hulls of planar points by Andrew's monotone chain, on a millimetre lattice: a point is one {@code long},
+ * so sorting is a primitive sort, and the lattice changes an area by less than a square metre per kilometre of
+ * perimeter.
  */
 final class ConvexHull {
 
-    private long[] order = new long[64];
-    private double[] hullX = new double[64];
-    private double[] hullY = new double[64];
+    private static final double MILLIMETRES = 1e6;
 
-    /** The area of the hull of points {@code (x[i], y[i])}, {@code i < n}; 0 for fewer than three. */
-    double area(double[] x, double[] y, int n) {
+    private ConvexHull() {}
+
+    /** A point in km, on a millimetre lattice, packed so that signed {@code long} order is (x, y) order. */
+    static long pack(double x, double y) {
+        long qx = (long) Math.rint(x * MILLIMETRES) + (1L << 31);
+        long qy = (long) Math.rint(y * MILLIMETRES) + (1L << 31);
+        return (qx << 32 | qy) ^ Long.MIN_VALUE;
+    }
+
+    static double x(long packed) {
+        return (((packed ^ Long.MIN_VALUE) >>> 32) - (1L << 31)) / MILLIMETRES;
+    }
+
+    static double y(long packed) {
+        return (((packed ^ Long.MIN_VALUE) & 0xFFFFFFFFL) - (1L << 31)) / MILLIMETRES;
+    }
+
+    /**
+     * The vertices of the convex hull of packed points (sorted here, in place), counter-clockwise, by Andrew's
+     * monotone chain; all of them when fewer than three.
+     */
+    static long[] vertices(long[] points) {
+        int n = points.length;
         if (n < 3) {
-            return 0;
+            return points;
         }
-        int[] extremes = extremes(x, y, n);
-        int kept = 0;
-        if (order.length < n) {
-            order = new long[n];
-        }
-        for (int i = 0; i < n; i++) {
-            // the extreme points themselves are never strictly inside, so they are kept
-            if (!insideOctagon(x, y, extremes, x[i], y[i])) {
-                order[kept++] = i;
-            }
-        }
-        Integer[] sorted = new Integer[kept];
-        for (int i = 0; i < kept; i++) {
-            sorted[i] = (int) order[i];
-        }
-        Arrays.sort(sorted, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b]) : Double.compare(y[a], y[b]));
-        return chainArea(x, y, sorted);
-    }
-
-    private static int[] extremes(double[] x, double[] y, int n) {
-        int[] best = new int[8];
-        double[] value = new double[8];
-        Arrays.fill(value, Double.NEGATIVE_INFINITY);
-        double[][] directions = {{1, 0}, {1, 1}, {0, 1}, {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < 8; d++) {
-                double v = directions[d][0] * x[i] + directions[d][1] * y[i];
-                if (v > value[d]) {
-                    value[d] = v;
-                    best[d] = i;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Strictly inside the polygon of the extreme points (in counter-clockwise order). */
-    private static boolean insideOctagon(double[] x, double[] y, int[] extremes, double px, double py) {
-        for (int d = 0; d < 8; d++) {
-            int a = extremes[d];
-            int b = extremes[(d + 1) % 8];
-            double cross = (x[b] - x[a]) * (py - y[a]) - (y[b] - y[a]) * (px - x[a]);
-            if (cross <= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private double chainArea(double[] x, double[] y, Integer[] sorted) {
-        int n = sorted.length;
-        if (hullX.length < 2 * n + 1) {
-            hullX = new double[2 * n + 1];
-            hullY = new double[2 * n + 1];
-        }
+        Arrays.sort(points);
+        long[] hull = new long[2 * n];
         int k = 0;
         for (int pass = 0; pass < 2; pass++) {
             int floor = k;
             for (int j = 0; j < n; j++) {
-                int i = sorted[pass == 0 ? j : n - 1 - j];
-                while (k >= floor + 2 && cross(k, x[i], y[i]) <= 0) {
+                long p = points[pass == 0 ? j : n - 1 - j];
+                while (k >= floor + 2 && cross(hull[k - 2], hull[k - 1], p) <= 0) {
                     k--;
                 }
-                hullX[k] = x[i];
-                hullY[k] = y[i];
-                k++;
+                hull[k++] = p;
             }
             k--; // the last point of each chain starts the other
         }
+        return Arrays.copyOf(hull, Math.max(k, 1));
+    }
+
+    /** Whether {@code c} is strictly left of the line from {@code a} to {@code b}. */
+    static boolean leftOf(long a, long b, long c) {
+        return cross(a, b, c) > 0;
+    }
+
+    private static long lx(long packed) {
+        return (packed ^ Long.MIN_VALUE) >>> 32;
+    }
+
+    private static long ly(long packed) {
+        return (packed ^ Long.MIN_VALUE) & 0xFFFFFFFFL;
+    }
+
+    /** The area, in km², of the convex hull of packed points (sorted here, in place). */
+    static double area(long[] points) {
+        long[] hull = vertices(points);
+        if (hull.length < 3) {
+            return 0;
+        }
         double twice = 0;
-        for (int i = 0; i < k; i++) {
-            int j = (i + 1) % k;
-            twice += hullX[i] * hullY[j] - hullX[j] * hullY[i];
+        for (int i = 0; i < hull.length; i++) {
+            long a = hull[i];
+            long b = hull[(i + 1) % hull.length];
+            twice += x(a) * y(b) - x(b) * y(a);
         }
         return Math.abs(twice) / 2;
     }
 
-    private double cross(int k, double px, double py) {
-        return (hullX[k - 1] - hullX[k - 2]) * (py - hullY[k - 2])
-                - (hullY[k - 1] - hullY[k - 2]) * (px - hullX[k - 2]);
+    /** The cross product of (b - a) and (c - a), exact in {@code long} arithmetic on the lattice. */
+    private static double cross(long a, long b, long c) {
+        long ax = (a ^ Long.MIN_VALUE) >>> 32;
+        long ay = (a ^ Long.MIN_VALUE) & 0xFFFFFFFFL;
+        long bx = (b ^ Long.MIN_VALUE) >>> 32;
+        long by = (b ^ Long.MIN_VALUE) & 0xFFFFFFFFL;
+        long cx = (c ^ Long.MIN_VALUE) >>> 32;
+        long cy = (c ^ Long.MIN_VALUE) & 0xFFFFFFFFL;
+        return (double) (bx - ax) * (cy - ay) - (double) (by - ay) * (cx - ax);
     }
 }

@@ -21,36 +21,54 @@ final class SupplierIndex {
     /** The firms of one supplier industry, by latitude. */
     private record Industry(double[] latitudes, double[] longitudes, double[] xyz) {}
 
-    SupplierIndex(Firms firms, List<SupplierLink> links) {
-        for (SupplierLink link : links) {
-            String prefix = link.supplierNic();
-            if (!industries.containsKey(prefix)) {
-                industries.put(prefix, index(firms, prefix));
+    SupplierIndex(Firms firms, List<SupplierLink> links, FirmPasses passes) {
+        List<String> prefixes =
+                links.stream().map(SupplierLink::supplierNic).distinct().toList();
+        // which prefixes each NIC code matches, then one pass over the firms
+        int[][] matching = new int[firms.nicCodes().size()][];
+        for (int code = 0; code < matching.length; code++) {
+            String nic = firms.nicCodes().get(code);
+            matching[code] = java.util.stream.IntStream.range(0, prefixes.size())
+                    .filter(p -> nic.startsWith(prefixes.get(p)))
+                    .toArray();
+        }
+        long[][] keys = new long[prefixes.size()][16];
+        int[] counts = new int[prefixes.size()];
+        for (int firm = 0; firm < firms.size(); firm++) {
+            int[] matches = matching[firms.nicIndex(firm)];
+            if (matches.length == 0 || Double.isNaN(firms.latitude(firm))) {
+                continue;
             }
+            // sort key: micro-degrees of latitude (28 bits) above the row number (31 bits)
+            long key = Math.round((firms.latitude(firm) + 90) * 1e6) << 32 | firm;
+            for (int p : matches) {
+                if (counts[p] == keys[p].length) {
+                    keys[p] = Arrays.copyOf(keys[p], 2 * counts[p]);
+                }
+                keys[p][counts[p]++] = key;
+            }
+        }
+        for (int p = 0; p < prefixes.size(); p++) {
+            industries.put(prefixes.get(p), index(firms, Arrays.copyOf(keys[p], counts[p]), passes));
         }
     }
 
-    private static Industry index(Firms firms, String prefix) {
-        boolean[] matches = new boolean[firms.nicCodes().size()];
-        for (int c = 0; c < matches.length; c++) {
-            matches[c] = firms.nicCodes().get(c).startsWith(prefix);
-        }
-        int[] rows = firms.select(i -> matches[firms.nicIndex(i)] && !Double.isNaN(firms.latitude(i)));
-        // sort by latitude: micro-degrees (28 bits) above the row number (at most 31 bits)
-        long[] keys = new long[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            long micro = Math.round((firms.latitude(rows[i]) + 90) * 1e6);
-            keys[i] = micro << 32 | rows[i];
-        }
+    private static Industry index(Firms firms, long[] keys, FirmPasses passes) {
+        double[] v = new double[3];
         Arrays.sort(keys);
-        double[] latitudes = new double[rows.length];
-        double[] longitudes = new double[rows.length];
-        double[] xyz = new double[3 * rows.length];
+        double[] latitudes = new double[keys.length];
+        double[] longitudes = new double[keys.length];
+        double[] xyz = new double[3 * keys.length];
         for (int i = 0; i < keys.length; i++) {
             int firm = (int) keys[i];
             latitudes[i] = firms.latitude(firm);
             longitudes[i] = firms.longitude(firm);
-            Trigonometry.unitVector(Math.toRadians(latitudes[i]), Math.toRadians(longitudes[i]), xyz, 3 * i);
+            if (passes.hasUnitVector(firm)) {
+                passes.unitVector(firm, v);
+                System.arraycopy(v, 0, xyz, 3 * i, 3);
+            } else {
+                Trigonometry.unitVector(Math.toRadians(latitudes[i]), Math.toRadians(longitudes[i]), xyz, 3 * i);
+            }
         }
         return new Industry(latitudes, longitudes, xyz);
     }

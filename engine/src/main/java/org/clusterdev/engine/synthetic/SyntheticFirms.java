@@ -75,13 +75,20 @@ public final class SyntheticFirms {
                 false,
                 true,
                 true);
-        List<Supplier<FirmColumns>> blocks = new ArrayList<>();
-        for (long from = 0; from < firms; from += BLOCK) {
-            long start = from;
-            int count = (int) Math.min(BLOCK, firms - from);
-            blocks.add(() -> block(layout, start, count));
+        // blocks are made a few at a time in parallel and copied in order into the table, so that the firms are
+        // never held twice
+        Firms.Assembly assembly = new Firms.Assembly(layout, firms);
+        int batch = 4 * parallelism.threads();
+        for (long from = 0; from < firms; from += (long) batch * BLOCK) {
+            List<Supplier<FirmColumns>> blocks = new ArrayList<>();
+            for (long start = from; start < Math.min(firms, from + (long) batch * BLOCK); start += BLOCK) {
+                long first = start;
+                int count = (int) Math.min(BLOCK, firms - start);
+                blocks.add(() -> block(layout, first, count));
+            }
+            parallelism.all(blocks).forEach(assembly::append);
         }
-        return Firms.concat(parallelism.all(blocks));
+        return assembly.build();
     }
 
     /**
