@@ -149,7 +149,7 @@ final class FirmPasses {
             if (result.size(c) == 0) {
                 continue;
             }
-            int first = result.member(c, 0);
+            int first = result.firstMember(c);
             Trigonometry.unitVector(
                     Math.toRadians(firms.latitude(first)), Math.toRadians(firms.longitude(first)), v, 0);
             double x = (float) v[0];
