@@ -158,6 +158,10 @@ public final class FirmCsvReader {
             int start = headerEnd < 0 ? filled : headerEnd + 1;
             assembly = new Firms.Assembly(layout, expectedRows(buffer, start, filled, size, in));
             ArrayDeque<Future<FirmBlockParser.Block>> pending = new ArrayDeque<>();
+            // buffers come back once their block is parsed: a handful are reused rather than one allocated per
+            // block (large arrays are costly to allocate, and to collect)
+            ArrayDeque<byte[]> inFlight = new ArrayDeque<>();
+            ArrayDeque<byte[]> free = new ArrayDeque<>();
             while (true) {
                 boolean end = filled < buffer.length;
                 int cut = end ? filled : lastRowEnd(buffer, start, filled);
@@ -171,14 +175,19 @@ public final class FirmCsvReader {
                 pending.add(parallelism.submit(
                         () -> new FirmBlockParser(header, layout, options.gazetteer(), options.requireCoordinates())
                                 .parse(block, from, cut)));
+                inFlight.add(block);
                 while (pending.size() > parallelism.threads() + 1) {
                     keep(take(pending.poll()));
+                    free.add(inFlight.poll());
                 }
                 options.progress().update("reading", counted.count, size);
                 if (end) {
                     break;
                 }
-                byte[] next = new byte[Math.max(blockBytes, buffer.length)];
+                byte[] reused = free.poll();
+                byte[] next = reused != null && reused.length >= buffer.length
+                        ? reused
+                        : new byte[Math.max(blockBytes, buffer.length)];
                 int rest = filled - cut;
                 System.arraycopy(buffer, cut, next, 0, rest);
                 buffer = next;
