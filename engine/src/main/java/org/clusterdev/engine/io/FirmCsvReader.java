@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 import org.clusterdev.engine.Parallelism;
 import org.clusterdev.engine.Progress;
 import org.clusterdev.engine.firms.FirmColumns;
-import org.clusterdev.engine.firms.Firms;
+import org.clusterdev.engine.firms.FirmsAssembly;
 
 /**
  * Reads a firm file: CSV, UTF-8, optionally gzip-compressed (recognised by its content), with a header naming
@@ -123,7 +123,7 @@ public final class FirmCsvReader {
         private final Path file;
         private final boolean trackQuotes;
         private final List<FirmBlockParser.Block> blocks = new ArrayList<>();
-        private Firms.Assembly assembly;
+        private FirmsAssembly assembly;
         private boolean refused;
         private CsvHeader header;
         private boolean blockEndedInsideQuotes;
@@ -156,7 +156,7 @@ public final class FirmCsvReader {
             header = CsvHeader.parse(new String(buffer, 0, lineEnd, StandardCharsets.UTF_8).replace("\r", ""));
             FirmColumns.Layout layout = header.layout(options.gazetteer().isPresent());
             int start = headerEnd < 0 ? filled : headerEnd + 1;
-            assembly = new Firms.Assembly(layout, expectedRows(buffer, start, filled, size, in));
+            assembly = new FirmsAssembly(layout, expectedRows(buffer, start, filled, size, in));
             ArrayDeque<Future<FirmBlockParser.Block>> pending = new ArrayDeque<>();
             // buffers come back once their block is parsed: a handful are reused rather than one allocated per
             // block (large arrays are costly to allocate, and to collect)
