@@ -72,22 +72,27 @@ public final class FirmCsvReader {
             return new Options(BadRows.REFUSE, true, Optional.empty(), Progress.none(), 8 << 20);
         }
 
+        /** These options with another policy for bad rows. */
         public Options withBadRows(BadRows badRows) {
             return new Options(badRows, requireCoordinates, gazetteer, progress, blockBytes);
         }
 
+        /** These options, requiring coordinates or not (then a district instead). */
         public Options withCoordinatesRequired(boolean required) {
             return new Options(badRows, required, gazetteer, progress, blockBytes);
         }
 
+        /** These options with a PIN gazetteer. */
         public Options withGazetteer(PinGazetteer gazetteer) {
             return new Options(badRows, requireCoordinates, Optional.of(gazetteer), progress, blockBytes);
         }
 
+        /** These options reporting progress to {@code progress}. */
         public Options withProgress(Progress progress) {
             return new Options(badRows, requireCoordinates, gazetteer, progress, blockBytes);
         }
 
+        /** These options with blocks of the given size, at least 1024 bytes. */
         public Options withBlockBytes(int blockBytes) {
             return new Options(badRows, requireCoordinates, gazetteer, progress, blockBytes);
         }
