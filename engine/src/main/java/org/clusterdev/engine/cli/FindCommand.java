@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.clusterdev.engine.Parallelism;
+import org.clusterdev.engine.Progress;
 import org.clusterdev.engine.density.DensityParameters;
 import org.clusterdev.engine.firms.Firms;
 import org.clusterdev.engine.firms.WeightColumn;
@@ -129,15 +132,30 @@ final class FindCommand implements Callable<Integer> {
             ProductGroups productGroups = grouping.assign(firms);
             MappingResult result = new ClusterMapping(parameters, column).map(firms, productGroups, parallelism, bar);
             clock.lap("cluster");
+            // the labels need only the clusters: they are written while the summaries are computed, which leaves
+            // parts of a core idle (merging blocks, sorting hulls)
+            CompletableFuture<Void> labelsWritten = CompletableFuture.runAsync(
+                    () -> LabelsCsvWriter.write(labels, result, parallelism, Progress.none()));
             List<ClusterSummary> summaries = new ClusterSummaries(rules, links).summarise(result, parallelism, bar);
-            clock.lap("summarise");
-            LabelsCsvWriter.write(labels, result, parallelism, bar);
             ClustersCsvWriter.write(clusters, summaries, rules);
-            clock.lap("write");
+            clock.lap("summarise and write");
+            awaitLabels(labelsWritten);
+            clock.lap("finish labels");
             bar.clear();
             new FindReport(out).print(input, reading, result, summaries, rules, labels, clusters, clock);
         }
         return 0;
+    }
+
+    private static void awaitLabels(CompletableFuture<Void> labelsWritten) {
+        try {
+            labelsWritten.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private DensityParameters parameters() {

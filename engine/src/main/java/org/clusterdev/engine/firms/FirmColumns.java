@@ -163,6 +163,24 @@ public final class FirmColumns {
         }
     }
 
+    /** The current row's district number in this block's dictionary, -1 when unknown. */
+    public int districtIndex() {
+        return districts == null ? -1 : districts[size];
+    }
+
+    /** The current row's state number in this block's dictionary, -1 when unknown. */
+    public int stateIndex() {
+        return states == null ? -1 : states[size];
+    }
+
+    /** Sets the current row's district and state by their numbers in this block's dictionaries (-1: unknown). */
+    public void placeIndexes(int district, int state) {
+        if (districts != null) {
+            districts[size] = district;
+            states[size] = state;
+        }
+    }
+
     /** Whether the current row has a district yet. */
     public boolean hasDistrict() {
         return districts != null && districts[size] >= 0;

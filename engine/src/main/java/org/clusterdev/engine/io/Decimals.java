@@ -3,7 +3,7 @@ package org.clusterdev.engine.io;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decimal numbers read straight from bytes. Plain decimals of up to 15 significant digits and 22 decimals (all
+ * Decimal numbers read straight from bytes. Plain decimals of up to 15 digits and 22 decimals (all
  * coordinates, amounts and counts in practice) are converted exactly like {@link Double#parseDouble(String)},
  * by one correctly rounded division of two exactly representable numbers; anything else is handed to
  * {@code Double.parseDouble}.
@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class Decimals {
 
     private static final double[] POWERS = new double[23];
-    private static final long EXACT_LIMIT = 1L << 53;
+    private static final int MAX_EXACT_DIGITS = 15;
 
     static {
         double power = 1;
@@ -32,32 +32,35 @@ final class Decimals {
             i++;
         }
         long mantissa = 0;
-        int decimals = 0;
-        boolean dot = false;
-        boolean digits = false;
+        int digitsFrom = i;
         for (; i < to; i++) {
-            int c = b[i];
-            if (c >= '0' && c <= '9') {
-                if (mantissa >= EXACT_LIMIT) {
-                    return slow(b, from, to);
-                }
-                mantissa = mantissa * 10 + (c - '0');
-                digits = true;
-                if (dot) {
-                    decimals++;
-                }
-            } else if (c == '.' && !dot) {
-                dot = true;
-            } else {
-                return slow(b, from, to);
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
             }
+            mantissa = mantissa * 10 + digit;
         }
-        if (!digits) {
+        int digits = i - digitsFrom;
+        int decimals = 0;
+        if (i < to && b[i] == '.') {
+            int fractionFrom = ++i;
+            for (; i < to; i++) {
+                int digit = b[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    break;
+                }
+                mantissa = mantissa * 10 + digit;
+            }
+            decimals = i - fractionFrom;
+            digits += decimals;
+        }
+        if (i != to || digits > MAX_EXACT_DIGITS || decimals >= POWERS.length) {
+            return digits == 0 && i == to ? Double.NaN : slow(b, from, to);
+        }
+        if (digits == 0) {
             return Double.NaN;
         }
-        if (mantissa >= EXACT_LIMIT || decimals >= POWERS.length) {
-            return slow(b, from, to);
-        }
+        // both operands exact (at most 15 digits < 2^53, a power of ten up to 10^22): one correct rounding
         double value = decimals == 0 ? mantissa : mantissa / POWERS[decimals];
         return negative ? -value : value;
     }

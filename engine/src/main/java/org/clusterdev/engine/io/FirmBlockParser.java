@@ -98,6 +98,10 @@ final class FirmBlockParser {
     private int fieldCount;
     private int lineBreaksInside;
     private CsvHeader.Role badAmount;
+    private final org.clusterdev.engine.firms.Dictionary pairs = new org.clusterdev.engine.firms.Dictionary();
+    private int[] pairDistrict = new int[64];
+    private int[] pairState = new int[64];
+    private int pairsKnown;
     /** The field of each role, -1 when the file has no such column. */
     private final int[] fieldOf = new int[CsvHeader.Role.values().length];
 
@@ -308,15 +312,22 @@ final class FirmBlockParser {
     }
 
     private String place(FirmColumns columns, int districtField, int stateField, PinPlace place) {
-        if (districtField >= 0) {
-            columns.district(source(districtField), start(districtField), end(districtField));
+        if (districtField >= 0
+                && stateField == districtField + 1
+                && !fieldUnescaped[districtField]
+                && !fieldUnescaped[stateField]) {
+            placeTogether(columns, districtField, stateField);
         } else {
-            columns.district("");
-        }
-        if (stateField >= 0) {
-            columns.state(source(stateField), start(stateField), end(stateField));
-        } else {
-            columns.state("");
+            if (districtField >= 0) {
+                columns.district(source(districtField), start(districtField), end(districtField));
+            } else {
+                columns.district("");
+            }
+            if (stateField >= 0) {
+                columns.state(source(stateField), start(stateField), end(stateField));
+            } else {
+                columns.state("");
+            }
         }
         if (place != null && !columns.hasDistrict()) {
             columns.district(place.district());
@@ -328,6 +339,29 @@ final class FirmBlockParser {
             return "district: unknown: the row has no district and no PIN code in the gazetteer";
         }
         return null;
+    }
+
+    /**
+     * District and state in adjacent columns: one lookup of the bytes "district,state" finds both, the first
+     * time by looking each up.
+     */
+    private void placeTogether(FirmColumns columns, int districtField, int stateField) {
+        int from = fieldStart[districtField];
+        int to = fieldEnd[stateField];
+        int pair = pairs.indexOf(buffer, from, to);
+        if (pair == pairDistrict.length) {
+            pairDistrict = java.util.Arrays.copyOf(pairDistrict, 2 * pair);
+            pairState = java.util.Arrays.copyOf(pairState, 2 * pair);
+        }
+        if (pair == pairsKnown) {
+            columns.district(buffer, start(districtField), end(districtField));
+            columns.state(buffer, start(stateField), end(stateField));
+            pairDistrict[pair] = columns.districtIndex();
+            pairState[pair] = columns.stateIndex();
+            pairsKnown++;
+        } else {
+            columns.placeIndexes(pairDistrict[pair], pairState[pair]);
+        }
     }
 
     /** An amount or weight column's value, 0 when empty or absent; marks {@link #badAmount} when not a number. */

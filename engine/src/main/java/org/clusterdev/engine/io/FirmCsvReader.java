@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 import org.clusterdev.engine.Parallelism;
 import org.clusterdev.engine.Progress;
 import org.clusterdev.engine.firms.FirmColumns;
-import org.clusterdev.engine.firms.Firms;
+import org.clusterdev.engine.firms.FirmsAssembly;
 
 /**
  * Reads a firm file: CSV, UTF-8, optionally gzip-compressed (recognised by its content), with a header naming
@@ -72,22 +72,27 @@ public final class FirmCsvReader {
             return new Options(BadRows.REFUSE, true, Optional.empty(), Progress.none(), 8 << 20);
         }
 
+        /** These options with another policy for bad rows. */
         public Options withBadRows(BadRows badRows) {
             return new Options(badRows, requireCoordinates, gazetteer, progress, blockBytes);
         }
 
+        /** These options, requiring coordinates or not (then a district instead). */
         public Options withCoordinatesRequired(boolean required) {
             return new Options(badRows, required, gazetteer, progress, blockBytes);
         }
 
+        /** These options with a PIN gazetteer. */
         public Options withGazetteer(PinGazetteer gazetteer) {
             return new Options(badRows, requireCoordinates, Optional.of(gazetteer), progress, blockBytes);
         }
 
+        /** These options reporting progress to {@code progress}. */
         public Options withProgress(Progress progress) {
             return new Options(badRows, requireCoordinates, gazetteer, progress, blockBytes);
         }
 
+        /** These options with blocks of the given size, at least 1024 bytes. */
         public Options withBlockBytes(int blockBytes) {
             return new Options(badRows, requireCoordinates, gazetteer, progress, blockBytes);
         }
@@ -123,7 +128,7 @@ public final class FirmCsvReader {
         private final Path file;
         private final boolean trackQuotes;
         private final List<FirmBlockParser.Block> blocks = new ArrayList<>();
-        private Firms.Assembly assembly;
+        private FirmsAssembly assembly;
         private boolean refused;
         private CsvHeader header;
         private boolean blockEndedInsideQuotes;
@@ -156,8 +161,12 @@ public final class FirmCsvReader {
             header = CsvHeader.parse(new String(buffer, 0, lineEnd, StandardCharsets.UTF_8).replace("\r", ""));
             FirmColumns.Layout layout = header.layout(options.gazetteer().isPresent());
             int start = headerEnd < 0 ? filled : headerEnd + 1;
-            assembly = new Firms.Assembly(layout, expectedRows(buffer, start, filled, size, in));
+            assembly = new FirmsAssembly(layout, expectedRows(buffer, start, filled, size, in));
             ArrayDeque<Future<FirmBlockParser.Block>> pending = new ArrayDeque<>();
+            // buffers come back once their block is parsed: a handful are reused rather than one allocated per
+            // block (large arrays are costly to allocate, and to collect)
+            ArrayDeque<byte[]> inFlight = new ArrayDeque<>();
+            ArrayDeque<byte[]> free = new ArrayDeque<>();
             while (true) {
                 boolean end = filled < buffer.length;
                 int cut = end ? filled : lastRowEnd(buffer, start, filled);
@@ -171,14 +180,19 @@ public final class FirmCsvReader {
                 pending.add(parallelism.submit(
                         () -> new FirmBlockParser(header, layout, options.gazetteer(), options.requireCoordinates())
                                 .parse(block, from, cut)));
+                inFlight.add(block);
                 while (pending.size() > parallelism.threads() + 1) {
                     keep(take(pending.poll()));
+                    free.add(inFlight.poll());
                 }
                 options.progress().update("reading", counted.count, size);
                 if (end) {
                     break;
                 }
-                byte[] next = new byte[Math.max(blockBytes, buffer.length)];
+                byte[] reused = free.poll();
+                byte[] next = reused != null && reused.length >= buffer.length
+                        ? reused
+                        : new byte[Math.max(blockBytes, buffer.length)];
                 int rest = filled - cut;
                 System.arraycopy(buffer, cut, next, 0, rest);
                 buffer = next;

@@ -25,7 +25,9 @@ public final class LabelsCsvWriter {
     /** The header line, exactly. */
     public static final String HEADER = "id,group,cluster,core";
 
-    private static final int FIRMS_PER_BLOCK = 1 << 18;
+    /** Blocks small enough that their buffers are ordinary, not humongous, allocations. */
+    private static final int FIRMS_PER_BLOCK = 1 << 16;
+
     private static final byte[] TRUE = ",true\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = ",false\n".getBytes(StandardCharsets.US_ASCII);
 

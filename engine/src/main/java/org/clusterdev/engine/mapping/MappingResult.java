@@ -24,8 +24,9 @@ public final class MappingResult {
     private final int clusterCount;
     private final int[] clusterGroup;
     private final int[] clusterStart;
-    private final int[] memberFirms;
-    private final boolean[] memberCore;
+    private final int[] firstMember;
+    private volatile int[] memberFirms;
+    private boolean[] memberCore;
     private final Memberships memberships;
 
     MappingResult(
@@ -46,12 +47,19 @@ public final class MappingResult {
         clusterCount = clusterOffset[groups.count()];
         clusterGroup = new int[clusterCount];
         clusterStart = new int[clusterCount + 1];
+        firstMember = new int[clusterCount];
+        java.util.Arrays.fill(firstMember, -1);
         for (int g = 0; g < groups.count(); g++) {
             DensityLabels groupLabels = labels.get(g);
+            int[] members = groups.members(g);
             for (int p = 0; p < groupLabels.size(); p++) {
                 int cluster = groupLabels.clusterOf(p);
                 if (cluster != DensityLabels.NOISE) {
-                    clusterStart[clusterOffset[g] + cluster + 1]++;
+                    int c = clusterOffset[g] + cluster;
+                    clusterStart[c + 1]++;
+                    if (firstMember[c] < 0) {
+                        firstMember[c] = members[p];
+                    }
                 }
             }
             for (int c = clusterOffset[g]; c < clusterOffset[g + 1]; c++) {
@@ -61,8 +69,16 @@ public final class MappingResult {
         for (int c = 0; c < clusterCount; c++) {
             clusterStart[c + 1] += clusterStart[c];
         }
-        memberFirms = new int[clusterStart[clusterCount]];
-        memberCore = new boolean[memberFirms.length];
+        memberships = new Memberships(firms.size(), groups);
+    }
+
+    /** The member lists, built on first use: summaries and label files do without them. */
+    private synchronized void listMembers() {
+        if (memberFirms != null) {
+            return;
+        }
+        int[] firmsOfMembers = new int[clusterStart[clusterCount]];
+        boolean[] coreOfMembers = new boolean[firmsOfMembers.length];
         int[] next = java.util.Arrays.copyOf(clusterStart, clusterCount);
         for (int g = 0; g < groups.count(); g++) {
             DensityLabels groupLabels = labels.get(g);
@@ -71,12 +87,13 @@ public final class MappingResult {
                 int cluster = groupLabels.clusterOf(p);
                 if (cluster != DensityLabels.NOISE) {
                     int slot = next[clusterOffset[g] + cluster]++;
-                    memberFirms[slot] = members[p];
-                    memberCore[slot] = groupLabels.isCore(p);
+                    firmsOfMembers[slot] = members[p];
+                    coreOfMembers[slot] = groupLabels.isCore(p);
                 }
             }
         }
-        memberships = new Memberships(firms.size(), groups);
+        memberCore = coreOfMembers;
+        memberFirms = firmsOfMembers;
     }
 
     /** The firms mapped. */
@@ -114,13 +131,24 @@ public final class MappingResult {
         return clusterStart[cluster + 1] - clusterStart[cluster];
     }
 
+    /** The first member firm of a cluster (the smallest row number). */
+    public int firstMember(int cluster) {
+        return firstMember[cluster];
+    }
+
     /** The {@code k}-th member firm of a cluster (ascending row numbers). */
     public int member(int cluster, int k) {
+        if (memberFirms == null) {
+            listMembers();
+        }
         return memberFirms[clusterStart[cluster] + k];
     }
 
     /** Whether the {@code k}-th member firm of a cluster is a core point. */
     public boolean memberIsCore(int cluster, int k) {
+        if (memberFirms == null) {
+            listMembers();
+        }
         return memberCore[clusterStart[cluster] + k];
     }
 

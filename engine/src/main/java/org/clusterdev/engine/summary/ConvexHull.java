@@ -54,11 +54,6 @@ final class ConvexHull {
         return Arrays.copyOf(hull, Math.max(k, 1));
     }
 
-    /** Whether {@code c} is strictly left of the line from {@code a} to {@code b}. */
-    static boolean leftOf(long a, long b, long c) {
-        return cross(a, b, c) > 0;
-    }
-
     private static long lx(long packed) {
         return (packed ^ Long.MIN_VALUE) >>> 32;
     }

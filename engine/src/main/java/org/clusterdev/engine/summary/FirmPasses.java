@@ -29,7 +29,7 @@ import org.clusterdev.engine.mapping.MappingResult;
 final class FirmPasses {
 
     private static final int BLOCK = 1 << 16;
-    private static final int DIRECTIONS = 8;
+    static final int DIRECTIONS = 8;
 
     /** Tally kinds: a place (district and state together, one count for both tallies) and a NIC code. */
     static final int PLACE = 0;
@@ -53,15 +53,15 @@ final class FirmPasses {
     /** Per cluster: the hull candidates, as packed lattice points. */
     final List<long[]> hullPoints;
 
-    private final double[] sums;
+    final double[] sums;
     private final double[] centroid;
     /** Per cluster: the projection's centre (first member), east and north, 3 each. */
     private final double[] frame;
     /** Per cluster and direction: the largest projection on the direction, and its point (east, north). */
-    private final double[] extremeValue;
+    final double[] extremeValue;
 
-    private final double[] extremeX;
-    private final double[] extremeY;
+    final double[] extremeX;
+    final double[] extremeY;
     /** Each firm's unit vector from pass 1, in single precision (about 0.4 m): pass 2 needs no trigonometry. */
     private final float[] unitVectors;
 
@@ -108,17 +108,17 @@ final class FirmPasses {
     void run(Parallelism parallelism) {
         frames();
         int blocks = (firms.size() + BLOCK - 1) / BLOCK;
-        Totals[] totals = new Totals[blocks];
+        BlockTotals[] totals = new BlockTotals[blocks];
         parallelism.forEachChunk(blocks, 1, (a, b) -> {
             for (int block = a; block < b; block++) {
                 totals[block] = totals(block);
             }
         });
-        for (Totals block : totals) {
+        for (BlockTotals block : totals) {
             block.mergeInto(this);
         }
         centroids();
-        Candidates[] candidates = new Candidates[blocks];
+        HullCandidates[] candidates = new HullCandidates[blocks];
         parallelism.forEachChunk(blocks, 1, (a, b) -> {
             for (int block = a; block < b; block++) {
                 candidates[block] = candidates(block);
@@ -134,7 +134,7 @@ final class FirmPasses {
                 }
             }
         }
-        for (Candidates block : candidates) {
+        for (HullCandidates block : candidates) {
             block.mergeInto(this, kept, count);
         }
         for (int c = 0; c < clusters; c++) {
@@ -149,7 +149,7 @@ final class FirmPasses {
             if (result.size(c) == 0) {
                 continue;
             }
-            int first = result.member(c, 0);
+            int first = result.firstMember(c);
             Trigonometry.unitVector(
                     Math.toRadians(firms.latitude(first)), Math.toRadians(firms.longitude(first)), v, 0);
             double x = (float) v[0];
@@ -164,8 +164,8 @@ final class FirmPasses {
     }
 
     /** Pass 1: units, core, money, weights, unit-vector sums, tallies and extreme points of one block. */
-    private Totals totals(int block) {
-        Totals totals = new Totals(clusters, weightColumns.size());
+    private BlockTotals totals(int block) {
+        BlockTotals totals = new BlockTotals(clusters, weightColumns.size());
         double[] v = new double[3];
         double[] xy = new double[2];
         int end = Math.min(firms.size(), (block + 1) * BLOCK);
@@ -212,8 +212,8 @@ final class FirmPasses {
     }
 
     /** Pass 2: the extent, and the members of one block outside their cluster's octagon of extreme points. */
-    private Candidates candidates(int block) {
-        Candidates candidates = new Candidates(clusters);
+    private HullCandidates candidates(int block) {
+        HullCandidates candidates = new HullCandidates(clusters);
         double[] xy = new double[2];
         int end = Math.min(firms.size(), (block + 1) * BLOCK);
         for (int firm = block * BLOCK; firm < end; firm++) {
@@ -305,7 +305,7 @@ final class FirmPasses {
     }
 
     /** A point's projection on one of eight directions: E, NE, N, NW, W, SW, S, SE (diagonals unnormalised). */
-    private static double along(int direction, double x, double y) {
+    static double along(int direction, double x, double y) {
         return switch (direction) {
             case 0 -> x;
             case 1 -> x + y;
@@ -318,7 +318,7 @@ final class FirmPasses {
         };
     }
 
-    private static boolean before(double x, double y, double otherX, double otherY) {
+    static boolean before(double x, double y, double otherX, double otherY) {
         return x < otherX || (x == otherX && y < otherY);
     }
 
@@ -329,154 +329,5 @@ final class FirmPasses {
 
     double[] centroid(int c) {
         return new double[] {centroid[3 * c], centroid[3 * c + 1], centroid[3 * c + 2]};
-    }
-
-    /** Sums and extreme points of one block for the clusters it touches. */
-    private static final class Totals {
-        final int[] slotOf;
-        int[] touched = new int[16];
-        int touchedCount;
-        int[] units = new int[16];
-        int[] core = new int[16];
-        double[] amounts = new double[48];
-        double[][] weights;
-        double[] sums = new double[48];
-        double[] extremeValue = new double[16 * DIRECTIONS];
-        double[] extremeX = new double[16 * DIRECTIONS];
-        double[] extremeY = new double[16 * DIRECTIONS];
-        final Tallies tallies = new Tallies(1 << 14);
-
-        Totals(int clusters, int weightColumns) {
-            slotOf = new int[clusters];
-            Arrays.fill(slotOf, -1);
-            weights = new double[weightColumns][16];
-        }
-
-        int slot(int cluster) {
-            int slot = slotOf[cluster];
-            if (slot >= 0) {
-                return slot;
-            }
-            slot = touchedCount++;
-            if (slot == touched.length) {
-                int grown = 2 * slot;
-                touched = Arrays.copyOf(touched, grown);
-                units = Arrays.copyOf(units, grown);
-                core = Arrays.copyOf(core, grown);
-                amounts = Arrays.copyOf(amounts, 3 * grown);
-                sums = Arrays.copyOf(sums, 3 * grown);
-                extremeValue = Arrays.copyOf(extremeValue, DIRECTIONS * grown);
-                extremeX = Arrays.copyOf(extremeX, DIRECTIONS * grown);
-                extremeY = Arrays.copyOf(extremeY, DIRECTIONS * grown);
-                for (int w = 0; w < weights.length; w++) {
-                    weights[w] = Arrays.copyOf(weights[w], grown);
-                }
-            }
-            touched[slot] = cluster;
-            slotOf[cluster] = slot;
-            Arrays.fill(extremeValue, DIRECTIONS * slot, DIRECTIONS * (slot + 1), Double.NEGATIVE_INFINITY);
-            return slot;
-        }
-
-        /** Keeps the point if it is the most extreme yet in a direction (ties: the smaller x, then y). */
-        void offer(int slot, double x, double y) {
-            for (int d = 0; d < DIRECTIONS; d++) {
-                double value = along(d, x, y);
-                int at = slot * DIRECTIONS + d;
-                if (value > extremeValue[at]
-                        || (value == extremeValue[at] && before(x, y, extremeX[at], extremeY[at]))) {
-                    extremeValue[at] = value;
-                    extremeX[at] = x;
-                    extremeY[at] = y;
-                }
-            }
-        }
-
-        void mergeInto(FirmPasses passes) {
-            for (int slot = 0; slot < touchedCount; slot++) {
-                int c = touched[slot];
-                passes.units[c] += units[slot];
-                passes.core[c] += core[slot];
-                passes.employment[c] += amounts[3 * slot];
-                passes.turnover[c] += amounts[3 * slot + 1];
-                passes.exports[c] += amounts[3 * slot + 2];
-                for (int w = 0; w < weights.length; w++) {
-                    passes.weights[w][c] += weights[w][slot];
-                }
-                passes.sums[3 * c] += sums[3 * slot];
-                passes.sums[3 * c + 1] += sums[3 * slot + 1];
-                passes.sums[3 * c + 2] += sums[3 * slot + 2];
-                for (int d = 0; d < DIRECTIONS; d++) {
-                    int from = slot * DIRECTIONS + d;
-                    int to = c * DIRECTIONS + d;
-                    if (extremeValue[from] > passes.extremeValue[to]
-                            || (extremeValue[from] == passes.extremeValue[to]
-                                    && before(
-                                            extremeX[from],
-                                            extremeY[from],
-                                            passes.extremeX[to],
-                                            passes.extremeY[to]))) {
-                        passes.extremeValue[to] = extremeValue[from];
-                        passes.extremeX[to] = extremeX[from];
-                        passes.extremeY[to] = extremeY[from];
-                    }
-                }
-            }
-            passes.tallies.addAll(tallies);
-        }
-    }
-
-    /** The extents and hull candidates of one block. */
-    private static final class Candidates {
-        private final int[] slotOf;
-        private int[] touched = new int[16];
-        private double[] widest = new double[16];
-        private int touchedCount;
-        private int[] clusterOf = new int[64];
-        private long[] points = new long[64];
-        private int size;
-
-        Candidates(int clusters) {
-            slotOf = new int[clusters];
-            Arrays.fill(slotOf, -1);
-        }
-
-        void extent(int cluster, double chord) {
-            int slot = slotOf[cluster];
-            if (slot < 0) {
-                slot = touchedCount++;
-                if (slot == touched.length) {
-                    touched = Arrays.copyOf(touched, 2 * slot);
-                    widest = Arrays.copyOf(widest, 2 * slot);
-                }
-                touched[slot] = cluster;
-                widest[slot] = 0;
-                slotOf[cluster] = slot;
-            }
-            widest[slot] = Math.max(widest[slot], chord);
-        }
-
-        void keep(int cluster, long point) {
-            if (size == points.length) {
-                points = Arrays.copyOf(points, 2 * size);
-                clusterOf = Arrays.copyOf(clusterOf, 2 * size);
-            }
-            clusterOf[size] = cluster;
-            points[size++] = point;
-        }
-
-        void mergeInto(FirmPasses passes, long[][] kept, int[] count) {
-            for (int slot = 0; slot < touchedCount; slot++) {
-                int c = touched[slot];
-                passes.extentChord[c] = Math.max(passes.extentChord[c], widest[slot]);
-            }
-            for (int i = 0; i < size; i++) {
-                int c = clusterOf[i];
-                if (count[c] == kept[c].length) {
-                    kept[c] = Arrays.copyOf(kept[c], 2 * count[c]);
-                }
-                kept[c][count[c]++] = points[i];
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.clusterdev.engine.Parallelism;
 import org.clusterdev.engine.Progress;
 import org.clusterdev.engine.firms.FirmColumns;
 import org.clusterdev.engine.firms.Firms;
+import org.clusterdev.engine.firms.FirmsAssembly;
 import org.clusterdev.engine.firms.WeightColumn;
 
 /**
@@ -77,7 +78,7 @@ public final class SyntheticFirms {
                 true);
         // blocks are made a few at a time in parallel and copied in order into the table, so that the firms are
         // never held twice
-        Firms.Assembly assembly = new Firms.Assembly(layout, firms);
+        FirmsAssembly assembly = new FirmsAssembly(layout, firms);
         int batch = 4 * parallelism.threads();
         for (long from = 0; from < firms; from += (long) batch * BLOCK) {
             List<Supplier<FirmColumns>> blocks = new ArrayList<>();

@@ -89,6 +89,43 @@ class ClusterdevMapTests {
     }
 
     @Test
+    void findsClustersOfProductGroupsFromAFileWithOneLabelRowPerGroup() throws IOException {
+        Path groups = dir.resolve("groups.csv");
+        Files.writeString(
+                groups,
+                "group,name,nic,local_names\n" + "silk,Silk weaving,13122,silk\n" + "textiles,All textiles,13;14,\n");
+        Path labels = dir.resolve("labels.csv");
+        int status = run(
+                "find",
+                "--input",
+                firms.toString(),
+                "--eps-km",
+                "2",
+                "--min-units",
+                "10",
+                "--groups",
+                groups.toString(),
+                "--labels",
+                labels.toString(),
+                "--clusters",
+                dir.resolve("c.csv").toString());
+        assertThat(status).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(labels);
+        // a silk weaver is in both groups: two rows, one after the other, silk first
+        int silk = -1;
+        for (int i = 1; i < lines.size() && silk < 0; i++) {
+            if (lines.get(i).split(",")[1].equals("silk")) {
+                silk = i;
+            }
+        }
+        assertThat(silk).isPositive();
+        String id = lines.get(silk).split(",")[0];
+        assertThat(lines.get(silk + 1)).startsWith(id + ",textiles,");
+        assertThat(lines).anyMatch(line -> line.matches("[0-9]+,,-1,false"));
+        assertThat(lines.size()).isGreaterThan(60_001);
+    }
+
+    @Test
     void computesIndicators() throws IOException {
         Path indicators = dir.resolve("indicators.csv");
         assertThat(run("indicators", "--input", firms.toString(), "--output", indicators.toString()))

@@ -39,6 +39,24 @@ class DensityClusteringTests {
     }
 
     @Test
+    void sortsByCellKeysWhenTinyEpsSpansManyRows() {
+        // 10 m over 600 km north-south: more than 65,536 rows, keys of at most 32 bits (packed radix sort);
+        // 2 m over 300 km both ways: keys of more than 32 bits (radix sort carrying the coordinates)
+        double[][] cases = {{0.01, 300, 0.02}, {0.002, 150, 0.004}};
+        for (double[] c : cases) {
+            TestPoints points = TestPoints.blobs(61, 1500, 23, 80, c[1], c[2]);
+            if (c[0] == 0.01) {
+                for (int i = 0; i < points.lon.length; i++) {
+                    points.lon[i] = 80 + (points.lon[i] - 80) / 100; // narrow in longitude
+                }
+            }
+            DensityLabels labels = cluster(DensityParameters.of(c[0], 3), PointSet.of(points.lat, points.lon));
+            assertSameClustering(labels, new ReferenceDbscan(points.lat, points.lon, null, c[0], 3, 0));
+            assertThat(labels.coreCount()).isPositive();
+        }
+    }
+
+    @Test
     void weightedCoreNeedsTheSummedWeightWithinEps() {
         TestPoints points = TestPoints.blobs(21, 2000, 25.4, 82.9, 20, 1.5);
         DensityLabels labels;

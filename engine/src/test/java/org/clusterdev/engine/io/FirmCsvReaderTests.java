@@ -188,6 +188,13 @@ class FirmCsvReaderTests {
         }
         byte[] junk = "12a".getBytes(StandardCharsets.US_ASCII);
         assertThat(Decimals.parse(junk, 0, junk.length)).isNaN();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 20_000; i++) {
+            String sample = String.format(
+                    java.util.Locale.ROOT, "%." + random.nextInt(12) + "f", random.nextDouble(-1000, 1000));
+            byte[] bytes = sample.getBytes(StandardCharsets.US_ASCII);
+            assertThat(Decimals.parse(bytes, 0, bytes.length)).as(sample).isEqualTo(Double.parseDouble(sample));
+        }
     }
 
     private FirmReading read(Path file, FirmCsvReader.Options options) {
