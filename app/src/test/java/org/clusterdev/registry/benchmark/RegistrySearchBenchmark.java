@@ -33,6 +33,7 @@ class RegistrySearchBenchmark {
 
     static final int CLUSTERS = 10_000;
     static final int SEARCHES = 2_000;
+    static final int WARM_UP = 200;
     static final String[] TYPOLOGIES = {
         "HIGH_TECH", "TRADITIONAL_MANUFACTURING", "HANDLOOM", "HANDICRAFT", "OTHER_MICRO", "SERVICES", "AGRO_FOOD"
     };
@@ -61,6 +62,11 @@ class RegistrySearchBenchmark {
         generate();
         assertThat(registry.count()).isGreaterThanOrEqualTo(CLUSTERS);
 
+        // the first searches compile the code paths; they are run and not counted
+        Random warmUp = new Random(1);
+        for (int i = 0; i < WARM_UP; i++) {
+            registry.find(randomSearch(warmUp), 0, 25);
+        }
         Random random = new Random(7);
         long[] searchNanos = new long[SEARCHES];
         List<Long> textNanos = new ArrayList<>();
