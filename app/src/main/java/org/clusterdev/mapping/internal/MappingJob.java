@@ -78,7 +78,7 @@ public class MappingJob {
 
     private void run(long runId, RunParameters parameters, Path file, JobProgress progress) {
         try (Parallelism parallelism = Parallelism.threads(THREADS)) {
-            Progress engineProgress = progressOf(progress);
+            Progress engineProgress = new EngineProgress(progress, messages, LocaleContextHolder.getLocale());
             FirmReading reading = datasets.read(file, parallelism, engineProgress);
             progress.checkCancelled();
             ProductGroups groups = Grouping.byNicPrefix(parameters.nicDigits()).assign(reading.firms());
@@ -94,6 +94,8 @@ public class MappingJob {
             audit.record("MAP", "mapping-run", Long.toString(runId), Optional.empty(), tables.run(runId));
             progress.message(text("mapping.job.done", summaries.size(), counts.registered, counts.fresh));
             progress.resultLink("/mapping/runs/" + runId);
+        } catch (RuntimeException e) {
+            throw EngineProgress.unwrapped(e);
         }
     }
 
@@ -159,24 +161,6 @@ public class MappingJob {
     /** Tallies in words, most first: "Rajkot (60), Morbi (3)". */
     private static String words(List<Tally> tallies) {
         return tallies.stream().map(t -> t.name() + " (" + t.units() + ")").collect(Collectors.joining(", "));
-    }
-
-    /** Engine progress as the job's: a stage line and done over total; engine threads report concurrently. */
-    private Progress progressOf(JobProgress progress) {
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        return new Progress() {
-            private String stage = "";
-
-            @Override
-            public synchronized void update(String newStage, long done, long total) {
-                if (!newStage.equals(stage)) {
-                    stage = newStage;
-                    progress.message(messages.getMessage("mapping.stage." + newStage, null, newStage, locale));
-                }
-                progress.total(total);
-                progress.done(done);
-            }
-        };
     }
 
     private String text(String key, Object... arguments) {
