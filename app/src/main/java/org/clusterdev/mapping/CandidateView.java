@@ -1,5 +1,6 @@
 package org.clusterdev.mapping;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Optional;
  * @param stateCode the LGD code of the state most of its units are in, when known
  * @param registryClusterId the registered cluster it matches, for {@link Comparison#REGISTERED}
  * @param promotedClusterId the registry cluster created from it, once promoted
+ * @param artisans its summed artisans, when the data set has that column (looms and families likewise)
+ * @param definitionsMet the codes of the registry definitions it met when its run checked it
  */
 public record CandidateView(
         long id,
@@ -35,7 +38,15 @@ public record CandidateView(
         Optional<String> reviewer,
         Optional<String> note,
         Optional<Confidence> confidence,
-        Optional<Long> promotedClusterId) {
+        Optional<Long> promotedClusterId,
+        Optional<Double> artisans,
+        Optional<Double> looms,
+        Optional<Double> families,
+        List<String> definitionsMet) {
+
+    public CandidateView {
+        definitionsMet = List.copyOf(definitionsMet);
+    }
 
     /** Member firms: core and border units. */
     public int units() {

@@ -11,6 +11,7 @@ import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
 import org.clusterdev.identity.RoleGrant;
 import org.clusterdev.identity.UserDirectory;
+import org.clusterdev.mapping.internal.CandidateFigures;
 import org.clusterdev.mapping.internal.Datasets;
 import org.clusterdev.mapping.internal.FieldReview;
 import org.clusterdev.mapping.internal.MappingJob;
@@ -20,6 +21,7 @@ import org.clusterdev.registry.ClusterChanges;
 import org.clusterdev.registry.ClusterDefinition;
 import org.clusterdev.registry.ClusterDefinitions;
 import org.clusterdev.registry.ClusterEditing;
+import org.clusterdev.registry.DefinitionVerdict;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,6 +211,24 @@ public class EnterpriseMapping {
     /** One candidate. */
     public Optional<CandidateView> candidate(long id) {
         return tables.candidate(id);
+    }
+
+    /**
+     * What every registry definition says about a candidate now, judged on the figures its run found; the run
+     * kept only which ones it met.
+     */
+    public List<DefinitionVerdict> verdicts(CandidateView candidate) {
+        return registry.definitions.evaluate(CandidateFigures.of(
+                candidate.stateCode(),
+                candidate.districtName(),
+                candidate.latitude(),
+                candidate.longitude(),
+                candidate.extentKm(),
+                candidate.units(),
+                candidate.artisans(),
+                candidate.looms(),
+                candidate.families(),
+                candidate.employment()));
     }
 
     /** Who a candidate may be sent to: the state cells of its state and the CDAs. */

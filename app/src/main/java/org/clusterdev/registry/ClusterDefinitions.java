@@ -29,6 +29,12 @@ public interface ClusterDefinitions {
     List<DefinitionVerdict> evaluate(long clusterId);
 
     /**
+     * A verdict per definition for a cluster found in enterprise data and not registered: every definition is
+     * checked, as such a cluster has no typology yet; regional relaxations apply where it lies.
+     */
+    List<DefinitionVerdict> evaluate(CandidateFacts candidate);
+
+    /**
      * How mature one cluster is against the cut-offs, on its latest figures.
      *
      * @throws java.util.NoSuchElementException when no cluster has this id

@@ -29,6 +29,7 @@ import org.clusterdev.platform.JobView;
 import org.clusterdev.platform.Jobs;
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSummary;
+import org.clusterdev.registry.DefinitionVerdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,25 @@ class MappingIntegrationTests {
                 .andExpect(content().string(containsString("संभावित क्लस्टर")))
                 .andExpect(content().string(containsString("पहले से पंजीकृत")));
 
+        checkedAgainstEveryDefinition(rajkot, guwahati);
         validateInTheField(guwahati);
+    }
+
+    /** Gujarat counts 50 firms within 10 km, the discussants 100 within 25 km; a candidate has no typology yet. */
+    private void checkedAgainstEveryDefinition(CandidateView rajkot, CandidateView guwahati) throws Exception {
+        assertThat(rajkot.definitionsMet()).contains("GUJARAT_INDUSTRIAL").doesNotContain("DISCUSSANTS_2007");
+        assertThat(guwahati.definitionsMet()).doesNotContain("GUJARAT_INDUSTRIAL", "DISCUSSANTS_2007");
+        assertThat(mapping.verdicts(rajkot))
+                .filteredOn(verdict -> verdict.code().equals("UNIDO_CDP_INDUSTRIAL"))
+                .singleElement()
+                .satisfies(verdict -> assertThat(verdict.outcome()).isEqualTo(DefinitionVerdict.Outcome.MISSED));
+        mvc.perform(get("/mapping/candidates/" + rajkot.id()).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-code=\"DISCUSSANTS_2007\" data-outcome=\"MISSED\"")))
+                .andExpect(content().string(containsString("60 enterprises, needs 100")))
+                .andExpect(content().string(containsString("data-code=\"GUJARAT_INDUSTRIAL\" data-outcome=\"MET\"")));
+        mvc.perform(get("/mapping/runs/" + rajkot.runId()).with(admin()))
+                .andExpect(content().string(containsString("/mapping/candidates/" + rajkot.id())));
     }
 
     private void validateInTheField(CandidateView guwahati) throws Exception {

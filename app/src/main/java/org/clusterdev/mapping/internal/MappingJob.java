@@ -25,7 +25,9 @@ import org.clusterdev.mapping.RunParameters;
 import org.clusterdev.platform.JobId;
 import org.clusterdev.platform.JobProgress;
 import org.clusterdev.platform.Jobs;
+import org.clusterdev.registry.ClusterDefinitions;
 import org.clusterdev.registry.ClusterRegistry;
+import org.clusterdev.registry.DefinitionVerdict;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,7 @@ public class MappingJob {
     private final MappingTables tables;
     private final Datasets datasets;
     private final ClusterRegistry registry;
+    private final ClusterDefinitions definitions;
     private final Geography geography;
     private final AuditTrail audit;
     private final MessageSource messages;
@@ -56,6 +59,7 @@ public class MappingJob {
             MappingTables tables,
             Datasets datasets,
             ClusterRegistry registry,
+            ClusterDefinitions definitions,
             Geography geography,
             AuditTrail audit,
             MessageSource messages) {
@@ -63,6 +67,7 @@ public class MappingJob {
         this.tables = tables;
         this.datasets = datasets;
         this.registry = registry;
+        this.definitions = definitions;
         this.geography = geography;
         this.audit = audit;
         this.messages = messages;
@@ -139,7 +144,11 @@ public class MappingJob {
                     words(summary.nicCodes()),
                     stateCode,
                     top(summary.districts()),
-                    match));
+                    match,
+                    weight(summary, WeightColumn.ARTISANS),
+                    weight(summary, WeightColumn.LOOMS),
+                    weight(summary, WeightColumn.FAMILIES),
+                    definitionsMet(summary, stateCode)));
         }
         List<String> codes = new ArrayList<>();
         for (int g = 0; g < groups.count(); g++) {
@@ -148,6 +157,30 @@ public class MappingJob {
         List<MissingCluster> missing = matching.notFound(codes);
         missing.forEach(cluster -> tables.insertNotFound(runId, cluster));
         return new Counts(registered, summaries.size() - registered, missing.size());
+    }
+
+    private static Optional<Double> weight(ClusterSummary summary, WeightColumn column) {
+        return Optional.ofNullable(summary.weights().get(column));
+    }
+
+    /** The registry definitions a candidate meets, by code; the page of a candidate says why it misses others. */
+    private List<String> definitionsMet(ClusterSummary summary, Optional<Integer> stateCode) {
+        return definitions
+                .evaluate(CandidateFigures.of(
+                        stateCode,
+                        top(summary.districts()),
+                        summary.centroid().latitude(),
+                        summary.centroid().longitude(),
+                        summary.extentKm(),
+                        summary.units(),
+                        weight(summary, WeightColumn.ARTISANS),
+                        weight(summary, WeightColumn.LOOMS),
+                        weight(summary, WeightColumn.FAMILIES),
+                        summary.employment()))
+                .stream()
+                .filter(verdict -> verdict.outcome() == DefinitionVerdict.Outcome.MET)
+                .map(DefinitionVerdict::code)
+                .toList();
     }
 
     /** The name with most units, unless unknown. */

@@ -175,14 +175,19 @@ public class MappingTables {
             String nicCodes,
             Optional<Integer> stateCode,
             Optional<String> districtName,
-            Optional<Long> registryClusterId) {}
+            Optional<Long> registryClusterId,
+            Optional<Double> artisans,
+            Optional<Double> looms,
+            Optional<Double> families,
+            List<String> definitionsMet) {}
 
     public void insertCandidate(NewCandidate c) {
         jdbc.sql("""
                         insert into mapping.candidate(run_id, group_code, group_name, cluster_number, latitude, longitude,
                                core_units, border_units, employment, turnover_inr, exports_inr, extent_km, states,
-                               districts, nic_codes, state_code, district_name, registry_cluster_id, comparison)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               districts, nic_codes, state_code, district_name, registry_cluster_id, comparison,
+                               artisans, looms, families, definitions_met)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         c.runId(),
                         c.groupCode(),
@@ -202,7 +207,11 @@ public class MappingTables {
                         c.stateCode().orElse(null),
                         c.districtName().orElse(null),
                         c.registryClusterId().orElse(null),
-                        (c.registryClusterId().isPresent() ? Comparison.REGISTERED : Comparison.NEW).name())
+                        (c.registryClusterId().isPresent() ? Comparison.REGISTERED : Comparison.NEW).name(),
+                        c.artisans().orElse(null),
+                        c.looms().orElse(null),
+                        c.families().orElse(null),
+                        c.definitionsMet().toArray(String[]::new))
                 .update();
     }
 
@@ -277,6 +286,10 @@ public class MappingTables {
                 Optional.ofNullable(rs.getString("reviewer")),
                 Optional.ofNullable(rs.getString("note")),
                 Optional.ofNullable(rs.getString("confidence")).map(Confidence::valueOf),
-                Optional.ofNullable((Long) rs.getObject("promoted_cluster_id")));
+                Optional.ofNullable((Long) rs.getObject("promoted_cluster_id")),
+                Optional.ofNullable((Double) rs.getObject("artisans")),
+                Optional.ofNullable((Double) rs.getObject("looms")),
+                Optional.ofNullable((Double) rs.getObject("families")),
+                List.of((String[]) rs.getArray("definitions_met").getArray()));
     }
 }

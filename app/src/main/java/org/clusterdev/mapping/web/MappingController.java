@@ -148,6 +148,17 @@ class MappingController {
         return "mapping/run";
     }
 
+    /** One candidate with what every definition says about it. */
+    @GetMapping("/mapping/candidates/{id:\\d+}")
+    String candidate(@PathVariable long id, Model model) {
+        CandidateView candidate =
+                mapping.candidate(id).orElseThrow(() -> new NoSuchElementException("no candidate " + id));
+        model.addAttribute("candidate", candidate);
+        model.addAttribute("verdicts", mapping.verdicts(candidate));
+        model.addAttribute("noWarnings", List.of());
+        return "mapping/candidate";
+    }
+
     /** The candidates as map points. */
     @GetMapping("/mapping/runs/{id:\\d+}/map-data")
     @ResponseBody

@@ -10,6 +10,8 @@ import org.clusterdev.registry.ClusterDefinition.Unit;
 /**
  * What the rules know about one cluster: its typology, where it lies, its latest figures and its extent.
  *
+ * @param typologyCode its typology; empty for a cluster found in enterprise data and not registered yet, which
+ *     every definition is checked against
  * @param typologyParent the parent of its typology ({@code MICRO} for handloom), if any
  * @param regions the regions its district (or, without a district, its state) lies in
  * @param districtKnown whether the registry names a district for it
@@ -18,9 +20,11 @@ import org.clusterdev.registry.ClusterDefinition.Unit;
  * @param nameAndProduct its name and product, for the wording rules
  * @param centre its point on the map
  * @param boundaryGeojson its boundary as GeoJSON, if drawn
+ * @param measuredExtentKm how far its members reach from its centre, when measured on the members themselves (a
+ *     cluster found in enterprise data); otherwise the extent comes from its boundary
  */
 record ClusterFacts(
-        String typologyCode,
+        Optional<String> typologyCode,
         Optional<String> typologyParent,
         Set<Region> regions,
         boolean districtKnown,
@@ -29,7 +33,8 @@ record ClusterFacts(
         String nameAndProduct,
         ClusterExtent.Point centre,
         Optional<String> boundaryGeojson,
-        Figures figures) {
+        Figures figures,
+        Optional<Double> measuredExtentKm) {
 
     ClusterFacts {
         regions = Set.copyOf(regions);

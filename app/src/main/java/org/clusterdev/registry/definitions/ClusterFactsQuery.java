@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clusterdev.geography.District;
 import org.clusterdev.geography.Geography;
+import org.clusterdev.registry.CandidateFacts;
 import org.clusterdev.registry.ClusterDefinition.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,35 @@ class ClusterFactsQuery {
                         where c.id = :id""").param("id", clusterId).query((rs, n) -> facts(rs)).optional();
     }
 
+    /** The facts about a cluster found in enterprise data: no typology, nothing named but its figures. */
+    ClusterFacts facts(CandidateFacts candidate) {
+        ClusterFacts.Figures figures = new ClusterFacts.Figures(
+                Optional.empty(),
+                Optional.of(candidate.enterprises()),
+                candidate.artisans(),
+                candidate.looms(),
+                candidate.families(),
+                candidate.employment(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        return new ClusterFacts(
+                Optional.empty(),
+                Optional.empty(),
+                candidate
+                        .stateCode()
+                        .map(state -> regions(state, Optional.empty(), candidate.districtName()))
+                        .orElse(Set.of()),
+                candidate.districtName().isPresent(),
+                Optional.empty(),
+                List.of(),
+                "",
+                new ClusterExtent.Point(candidate.latitude(), candidate.longitude()),
+                Optional.empty(),
+                figures,
+                Optional.of(candidate.extentKm()));
+    }
+
     private ClusterFacts facts(ResultSet rs) throws SQLException {
         int stateCode = rs.getInt("state_code");
         Integer districtCode = (Integer) rs.getObject("district_code");
@@ -58,7 +88,7 @@ class ClusterFactsQuery {
                 .map(String::strip)
                 .filter(name -> !name.isEmpty());
         return new ClusterFacts(
-                rs.getString("typology_code"),
+                Optional.of(rs.getString("typology_code")),
                 Optional.ofNullable(rs.getString("parent_code")),
                 regions(stateCode, Optional.ofNullable(districtCode), districtName),
                 districtCode != null || districtName.isPresent(),
@@ -67,7 +97,8 @@ class ClusterFactsQuery {
                 rs.getString("name") + " " + rs.getString("product"),
                 new ClusterExtent.Point(rs.getDouble("latitude"), rs.getDouble("longitude")),
                 Optional.ofNullable(rs.getString("boundary_geojson")),
-                figures(rs));
+                figures(rs),
+                Optional.empty());
     }
 
     /** The regions of its district; without a known district, those of its state (KBK needs a district). */

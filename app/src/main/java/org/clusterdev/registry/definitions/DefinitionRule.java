@@ -36,7 +36,7 @@ final class DefinitionRule {
             findings.fail(Reason.of(
                     "definitions.reason.typology",
                     new Key("typology." + definition.appliesTo().orElseThrow()),
-                    new Key("typology." + cluster.typologyCode())));
+                    new Key("typology." + cluster.typologyCode().orElseThrow())));
             return findings.verdict(definition);
         }
         if (definition.unit() == Unit.POPULATION_SHARE) {
@@ -49,11 +49,12 @@ final class DefinitionRule {
         return findings.verdict(definition);
     }
 
-    /** Whether a definition is written for the cluster's typology or for its parent (or for any). */
+    /** Whether a definition is written for the cluster's typology or for its parent (or for any); a cluster without a typology yet is checked against every definition. */
     static boolean appliesTo(ClusterDefinition definition, ClusterFacts cluster) {
         return definition
                 .appliesTo()
-                .map(typology -> typology.equals(cluster.typologyCode())
+                .map(typology -> cluster.typologyCode().isEmpty()
+                        || cluster.typologyCode().get().equals(typology)
                         || cluster.typologyParent().filter(typology::equals).isPresent())
                 .orElse(true);
     }
@@ -120,7 +121,8 @@ final class DefinitionRule {
             return;
         }
         BigDecimal radius = plain(definition.radiusKm().get());
-        Optional<Double> extent = ClusterExtent.radiusKm(cluster.centre(), cluster.boundaryGeojson());
+        Optional<Double> extent = cluster.measuredExtentKm()
+                .or(() -> ClusterExtent.radiusKm(cluster.centre(), cluster.boundaryGeojson()));
         if (extent.isEmpty()) {
             findings.note(Reason.of("definitions.note.extentUnknown", radius));
             definition.travelHours().ifPresent(hours -> findings.note(travelNote(hours)));

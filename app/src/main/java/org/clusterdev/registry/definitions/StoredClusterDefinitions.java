@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.clusterdev.identity.AuditTrail;
+import org.clusterdev.registry.CandidateFacts;
 import org.clusterdev.registry.ClusterDefinition;
 import org.clusterdev.registry.ClusterDefinition.Unit;
 import org.clusterdev.registry.ClusterDefinitions;
@@ -55,6 +56,15 @@ class StoredClusterDefinitions implements ClusterDefinitions {
     @Transactional(readOnly = true)
     public List<DefinitionVerdict> evaluate(long clusterId) {
         return verdicts(cluster(clusterId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DefinitionVerdict> evaluate(CandidateFacts candidate) {
+        ClusterFacts cluster = facts.facts(candidate);
+        return table.all().stream()
+                .map(definition -> DefinitionRule.evaluate(definition, cluster))
+                .toList();
     }
 
     @Override

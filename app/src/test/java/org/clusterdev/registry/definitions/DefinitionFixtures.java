@@ -40,6 +40,11 @@ final class DefinitionFixtures {
         return new DefinitionBuilder(code, appliesTo, unit, BigDecimal.valueOf(minimum));
     }
 
+    /** A cluster found in enterprise data: no typology yet. */
+    static ClusterBuilder candidate() {
+        return new ClusterBuilder(null);
+    }
+
     static ClusterBuilder cluster(String typology) {
         return new ClusterBuilder(typology);
     }
@@ -109,7 +114,8 @@ final class DefinitionFixtures {
     }
 
     static final class ClusterBuilder {
-        private final String typology;
+        private final Optional<String> typology;
+        private Optional<Double> measuredExtentKm = Optional.empty();
         private Optional<String> parent = Optional.empty();
         private Set<Region> regions = Set.of();
         private boolean districtKnown = true;
@@ -120,10 +126,16 @@ final class DefinitionFixtures {
         private ClusterFacts.Figures figures = ClusterFacts.Figures.none();
 
         ClusterBuilder(String typology) {
-            this.typology = typology;
-            if (Set.of("HANDLOOM", "HANDICRAFT", "OTHER_MICRO").contains(typology)) {
+            this.typology = Optional.ofNullable(typology);
+            if (typology != null
+                    && Set.of("HANDLOOM", "HANDICRAFT", "OTHER_MICRO").contains(typology)) {
                 parent = Optional.of("MICRO");
             }
+        }
+
+        ClusterBuilder measuredExtentKm(double km) {
+            measuredExtentKm = Optional.of(km);
+            return this;
         }
 
         ClusterBuilder in(Region... inRegions) {
@@ -228,7 +240,8 @@ final class DefinitionFixtures {
                     nameAndProduct,
                     CENTRE,
                     boundary,
-                    figures);
+                    figures,
+                    measuredExtentKm);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.clusterdev.registry.definitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterdev.registry.definitions.DefinitionFixtures.candidate;
 import static org.clusterdev.registry.definitions.DefinitionFixtures.cluster;
 import static org.clusterdev.registry.definitions.DefinitionFixtures.dcHandicrafts;
 import static org.clusterdev.registry.definitions.DefinitionFixtures.definition;
@@ -38,6 +39,27 @@ class DefinitionRuleTests {
         assertThat(verdict.outcome()).isEqualTo(Outcome.MISSED);
         assertThat(verdict.reasons())
                 .containsExactly(Reason.of("definitions.reason.below", 63L, LOOMS, new BigDecimal("500")));
+    }
+
+    @Test
+    void aCandidateWithoutTypologyIsCheckedAgainstADefinitionWrittenForHandlooms() {
+        DefinitionVerdict verdict =
+                DefinitionRule.evaluate(ihcdp(), candidate().looms(63).build());
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.MISSED);
+        assertThat(verdict.reasons())
+                .containsExactly(Reason.of("definitions.reason.below", 63L, LOOMS, new BigDecimal("500")));
+    }
+
+    @Test
+    void aCandidateReachingFartherThanTheSpatialLimitMissesItOnTheExtentOfItsMembers() {
+        DefinitionVerdict verdict = DefinitionRule.evaluate(
+                definition("GUJARAT", null, Unit.FIRMS, 50).radius(10).build(),
+                candidate().enterprises(60).measuredExtentKm(12.34).build());
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.MISSED);
+        assertThat(verdict.reasons())
+                .contains(Reason.of("definitions.reason.beyondRadius", new BigDecimal("12.3"), new BigDecimal("10")));
     }
 
     @Test
