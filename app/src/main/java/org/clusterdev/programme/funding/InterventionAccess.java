@@ -90,4 +90,13 @@ public class InterventionAccess {
         // no state has LGD code -1 and no cluster is named, so only a national scope matches
         return currentUser.holds(roles, -1, Optional.empty());
     }
+
+    /** The intervention's title, for page headings. */
+    public String title(long id) {
+        return jdbc.sql("select title from programme.intervention where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse("");
+    }
 }
