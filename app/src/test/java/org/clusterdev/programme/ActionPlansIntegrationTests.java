@@ -39,6 +39,12 @@ class ActionPlansIntegrationTests {
     @Autowired
     List<TransitionCheck> checks;
 
+    @Autowired
+    Interventions interventions;
+
+    @Autowired
+    FundingLedger ledger;
+
     InterventionFixture fixture;
 
     @BeforeEach
@@ -188,6 +194,32 @@ class ActionPlansIntegrationTests {
             jdbc.sql("update programme.funding_rule set value = 70 where code = 'PUBLIC_SUPPORT_MAX_SHARE'")
                     .update();
         }
+    }
+
+    @Test
+    void theLifecycleMovesToBudgetApprovedOnlyWithAnApprovedPlanAndToImplementingOnlyWithASanction() {
+        InterventionRef rajkot = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN);
+        assertThatThrownBy(() -> interventions.move(rajkot.id(), Stage.BUDGET_APPROVED, "budget", 0))
+                .isInstanceOf(TransitionRefused.class)
+                .hasMessageContaining("BUDGET_APPROVED needs an approved action plan");
+
+        approvedPlan(rajkot);
+        interventions.move(rajkot.id(), Stage.BUDGET_APPROVED, "budget", 0);
+        assertThatThrownBy(() -> interventions.move(rajkot.id(), Stage.IMPLEMENTING, "go", 1))
+                .isInstanceOf(TransitionRefused.class)
+                .hasMessageContaining("IMPLEMENTING needs a sanction recorded in the funding ledger");
+
+        ledger.record(
+                rajkot.id(),
+                new FundingEntryDraft(
+                        FundingEntryKind.SANCTION,
+                        FundingSource.CENTRAL,
+                        50 * LAKH,
+                        java.util.Optional.empty(),
+                        InterventionFixture.START,
+                        "DC(MSME) sanction 1"));
+        assertThat(interventions.move(rajkot.id(), Stage.IMPLEMENTING, "go", 1).stage())
+                .isEqualTo(Stage.IMPLEMENTING);
     }
 
     private List<String> refusals(InterventionRef intervention, Stage target) {

@@ -5,9 +5,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
+import org.clusterdev.programme.Intervention;
 import org.clusterdev.programme.InterventionRef;
-import org.clusterdev.programme.Stage;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.clusterdev.programme.Interventions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,27 +37,17 @@ public class InterventionAccess {
     public static final List<Role> DECIDERS =
             List.of(Role.ADMINISTRATOR, Role.MINISTRY, Role.SCHEME_ADMINISTRATOR, Role.STATE_CELL);
 
-    private final JdbcClient jdbc;
+    private final Interventions interventions;
     private final CurrentUser currentUser;
 
-    InterventionAccess(JdbcClient jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    InterventionAccess(Interventions interventions, CurrentUser currentUser) {
+        this.interventions = interventions;
         this.currentUser = currentUser;
     }
 
     /** The intervention, when it exists. */
     public Optional<InterventionRef> find(long id) {
-        return jdbc.sql("""
-                        select id, cluster_id, scheme_code, state_code, stage
-                        from programme.intervention where id = ?""")
-                .param(id)
-                .query((rs, n) -> new InterventionRef(
-                        rs.getLong("id"),
-                        rs.getLong("cluster_id"),
-                        rs.getString("scheme_code"),
-                        rs.getInt("state_code"),
-                        Stage.valueOf(rs.getString("stage"))))
-                .optional();
+        return interventions.find(id);
     }
 
     /** Whether the current user holds one of the roles for this intervention's cluster. */
@@ -93,10 +83,6 @@ public class InterventionAccess {
 
     /** The intervention's title, for page headings. */
     public String title(long id) {
-        return jdbc.sql("select title from programme.intervention where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .orElse("");
+        return interventions.details(id).map(Intervention::title).orElse("");
     }
 }
