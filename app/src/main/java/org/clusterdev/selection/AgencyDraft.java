@@ -1,7 +1,5 @@
 package org.clusterdev.selection;
 
-import java.util.Objects;
-
 /**
  * What a user enters to register or change an agency; blank text counts as absent.
  *
@@ -24,7 +22,9 @@ public record AgencyDraft(
      */
     public AgencyDraft {
         name = Texts.required("name", name, 200);
-        Objects.requireNonNull(kind, "kind");
+        if (kind == null) {
+            throw new IllegalArgumentException("kind: choose implementing agency or resource organisation");
+        }
         contactPerson = Texts.optional("contactPerson", contactPerson, 200);
         contactEmail = Texts.optional("contactEmail", contactEmail, 200);
         contactPhone = Texts.optional("contactPhone", contactPhone, 40);

@@ -1,7 +1,5 @@
 package org.clusterdev.selection;
 
-import java.util.Objects;
-
 /**
  * What a user enters to register a CDA; blank text counts as absent.
  *
@@ -26,7 +24,6 @@ public record CdaDraft(
         if (speciality == null) {
             throw new IllegalArgumentException("speciality: choose networking or technical");
         }
-        Objects.requireNonNull(speciality);
         employer = Texts.optional("employer", employer, 200);
         contactEmail = Texts.optional("contactEmail", contactEmail, 200);
         contactPhone = Texts.optional("contactPhone", contactPhone, 40);
