@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.internal.AccountAdministration;
+import org.clusterdev.programme.Interventions;
+import org.clusterdev.programme.Stage;
 import org.clusterdev.registry.ClusterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ class SelectionIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Interventions interventions;
 
     @BeforeEach
     void people() {
@@ -135,6 +140,12 @@ class SelectionIntegrationTests {
         assertThat(quota.get("northEast").asInt()).isZero();
         assertThat(quota.get("northEastMet").asBoolean()).isFalse();
         assertThat(quota.get("byRegion").get("EAST").asInt()).isEqualTo(1);
+        long intervention = results.get("ranking")
+                .get(0)
+                .get("candidate")
+                .get("interventionId")
+                .asLong();
+        assertThat(interventions.find(intervention).orElseThrow().stage()).isEqualTo(Stage.SELECTED);
         assertThat(audit.history("selection-round", Long.toString(round)))
                 .extracting(change -> change.action())
                 .contains("OPEN", "ADD_CANDIDATE", "ASSESS", "CLOSE", "DECIDE");
