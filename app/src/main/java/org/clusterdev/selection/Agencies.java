@@ -48,18 +48,23 @@ public class Agencies {
         this.audit = audit;
     }
 
-    /** Every agency by name, each with its cluster-years as of today. */
+    /** Every agency by name, each with its cluster-years as of today; contacts only for those who manage it. */
     public List<Agency> all() {
         Map<Long, List<EngagementRow>> engagements =
                 rows.allEngagements().stream().collect(Collectors.groupingBy(EngagementRow::agencyId));
         return rows.all().stream()
                 .map(row -> view(row, engagements.getOrDefault(row.id(), List.of())))
+                .map(this::forReader)
                 .toList();
     }
 
-    /** The agency with this id. */
+    /** The agency with this id; contacts only for those who manage it. */
     public Optional<Agency> find(long id) {
-        return rows.find(id).map(row -> view(row, rows.engagements(id)));
+        return rows.find(id).map(row -> view(row, rows.engagements(id))).map(this::forReader);
+    }
+
+    private Agency forReader(Agency agency) {
+        return mayRegister(agency.stateCode()) ? agency : agency.withoutContacts();
     }
 
     /** The agency's engagements, newest first, with the registry's cluster names. */

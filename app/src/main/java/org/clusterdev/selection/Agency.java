@@ -19,4 +19,11 @@ public record Agency(
         int trainedPersons,
         double clusterYears,
         int activeEngagements,
-        int version) {}
+        int version) {
+
+    /** The agency without its contact details, for readers who may not manage it: they contact it through the system. */
+    public Agency withoutContacts() {
+        return new Agency(
+                id, name, kind, stateCode, null, null, null, trainedPersons, clusterYears, activeEngagements, version);
+    }
+}

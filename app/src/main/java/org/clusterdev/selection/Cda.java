@@ -19,4 +19,21 @@ public record Cda(
         int currentClusters,
         int trainings,
         int earlyDepartures,
-        int version) {}
+        int version) {
+
+    /** The CDA without personal contact details, for readers who may not manage CDAs of its state. */
+    public Cda withoutContacts() {
+        return new Cda(
+                id,
+                name,
+                stateCode,
+                speciality,
+                employer,
+                null,
+                null,
+                currentClusters,
+                trainings,
+                earlyDepartures,
+                version);
+    }
+}

@@ -53,18 +53,23 @@ public class Cdas {
         this.audit = audit;
     }
 
-    /** Every CDA by name. */
+    /** Every CDA by name; personal contacts only for those who manage CDAs of its state. */
     public List<Cda> all() {
         Map<Long, List<AssignmentRow>> assignments =
                 rows.assignments().stream().collect(Collectors.groupingBy(AssignmentRow::cdaId));
         return rows.all().stream()
                 .map(row -> view(row, assignments.getOrDefault(row.id(), List.of())))
+                .map(this::forReader)
                 .toList();
     }
 
-    /** The CDA with this id. */
+    /** The CDA with this id; personal contacts only for those who manage CDAs of its state. */
     public Optional<Cda> find(long id) {
-        return rows.find(id).map(row -> view(row, rows.assignmentsOf(id)));
+        return rows.find(id).map(row -> view(row, rows.assignmentsOf(id))).map(this::forReader);
+    }
+
+    private Cda forReader(Cda cda) {
+        return mayRegister(cda.stateCode()) ? cda : cda.withoutContacts();
     }
 
     /** The CDA's assignments, newest first, each with its tenure. */

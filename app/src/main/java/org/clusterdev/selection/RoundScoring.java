@@ -30,12 +30,15 @@ public class RoundScoring {
             Role.ADMINISTRATOR, Role.MINISTRY, Role.SCHEME_ADMINISTRATOR, Role.STATE_CELL, Role.RESOURCE_ORGANISATION);
 
     private final RoundRows rows;
+    private final SelectionRounds rounds;
     private final Geography geography;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
-    RoundScoring(RoundRows rows, Geography geography, CurrentUser currentUser, AuditTrail audit) {
+    RoundScoring(
+            RoundRows rows, SelectionRounds rounds, Geography geography, CurrentUser currentUser, AuditTrail audit) {
         this.rows = rows;
+        this.rounds = rounds;
         this.geography = geography;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -60,7 +63,7 @@ public class RoundScoring {
      */
     @Transactional
     public void submit(long roundId, long candidateId, AssessmentDraft draft) {
-        Round round = rows.find(roundId).orElseThrow(() -> new NoSuchElementException("id: no round " + roundId));
+        Round round = rounds.find(roundId).orElseThrow(() -> new NoSuchElementException("id: no round " + roundId));
         Candidate candidate = rows.candidate(roundId, candidateId)
                 .orElseThrow(
                         () -> new NoSuchElementException("candidateId: no candidate " + candidateId + " in the round"));

@@ -50,14 +50,40 @@ public class SelectionRounds {
         this.audit = audit;
     }
 
-    /** Every round, newest first, without candidates. */
+    /** Every round the current user may see, newest first, without candidates. */
     public List<Round> all() {
-        return rows.all();
+        return rows.all().stream().filter(this::maySee).toList();
     }
 
-    /** The round with its criteria and candidates. */
+    /**
+     * The round with its criteria and candidates.
+     *
+     * @throws AccessDeniedException when the round is outside the current user's scope
+     */
     public Optional<Round> find(long id) {
-        return rows.find(id);
+        Optional<Round> round = rows.find(id);
+        if (round.isPresent() && !maySee(round.get())) {
+            throw new AccessDeniedException("This selection round is outside your scope.");
+        }
+        return round;
+    }
+
+    /**
+     * Whether the current user may see the round: its chair; for a state's round, the chairs and assessors of that
+     * state or the nation; for a national round, anyone holding a chair's or assessor's role, as assessors score
+     * the candidates of their own state.
+     */
+    public boolean maySee(Round round) {
+        if (chairs(round)) {
+            return true;
+        }
+        List<Role> roles = java.util.stream.Stream.concat(CHAIRS.stream(), RoundScoring.ASSESSORS.stream())
+                .distinct()
+                .toList();
+        if (round.stateCode() != null) {
+            return currentUser.holds(roles, round.stateCode(), Optional.empty());
+        }
+        return currentUser.grants().stream().anyMatch(grant -> roles.contains(grant.role()));
     }
 
     /** Whether the current user may open a round for this state (empty: a national round). */
@@ -143,7 +169,7 @@ public class SelectionRounds {
 
     /** The round if the current user chairs it. */
     Round chaired(long roundId) {
-        Round round = rows.find(roundId).orElseThrow(() -> new NoSuchElementException("id: no round " + roundId));
+        Round round = find(roundId).orElseThrow(() -> new NoSuchElementException("id: no round " + roundId));
         if (!chairs(round)) {
             throw new AccessDeniedException("Only the chair of the round may do this.");
         }
