@@ -6,5 +6,7 @@
  * <p>Other modules take part in the lifecycle by contributing {@link org.clusterdev.programme.TransitionCheck}
  * beans: a stage is entered only when no check objects.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Programme",
+        allowedDependencies = {"platform", "identity", "geography", "registry"})
 package org.clusterdev.programme;
