@@ -40,6 +40,11 @@ public record ReportingPeriod(int year, int quarter) implements Comparable<Repor
         return quarter == 1 ? new ReportingPeriod(year - 1, 4) : new ReportingPeriod(year, quarter - 1);
     }
 
+    /** The quarter after this one. */
+    public ReportingPeriod next() {
+        return quarter == 4 ? new ReportingPeriod(year + 1, 1) : new ReportingPeriod(year, quarter + 1);
+    }
+
     /** The financial year as written in reports, e.g. {@code 2024-25}. */
     public String financialYear() {
         return year + "-" + String.format("%02d", (year + 1) % 100);

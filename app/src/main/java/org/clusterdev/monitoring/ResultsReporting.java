@@ -66,6 +66,16 @@ public class ResultsReporting {
         return rows.ofIntervention(interventionId);
     }
 
+    /** The most recently changed reports, up to {@code limit}. */
+    public List<ReportView> recent(int limit) {
+        return rows.recent(limit);
+    }
+
+    /** The intervention a report belongs to, as the programme shows it. */
+    public Optional<Intervention> intervention(long interventionId) {
+        return interventions.details(interventionId);
+    }
+
     /** The history of a report, oldest first. */
     public List<HistoryEntry> history(long reportId) {
         return rows.history(reportId);

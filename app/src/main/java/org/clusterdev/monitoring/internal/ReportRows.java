@@ -75,6 +75,18 @@ public class ReportRows {
                 .toList();
     }
 
+    /** The most recently changed reports, without their values. */
+    public List<ReportView> recent(int limit) {
+        return jdbc
+                .sql("select id from monitoring.report order by updated_at desc, id desc limit ?")
+                .param(limit)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
     /** Opens the report of a quarter and returns its id. */
     public long open(ReportKeys keys, ReportingPeriod period) {
         return jdbc.sql("""
