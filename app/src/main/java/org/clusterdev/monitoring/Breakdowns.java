@@ -1,0 +1,33 @@
+package org.clusterdev.monitoring;
+
+import java.util.List;
+
+/**
+ * The disaggregations of values: a value is the TOTAL or one category of a dimension, written
+ * {@code DIMENSION:CATEGORY}. Firm size classes follow the MSMED Act's micro, small and medium.
+ */
+public final class Breakdowns {
+
+    /** The value for all firms or persons. */
+    public static final String TOTAL = "TOTAL";
+
+    /** The dimensions values may be broken down by. */
+    public static final List<String> DIMENSIONS = List.of("SIZE_CLASS", "GENDER");
+
+    private Breakdowns() {}
+
+    /** The categories of a dimension, e.g. {@code SIZE_CLASS:MICRO}; empty for an unknown dimension. */
+    public static List<String> of(String dimension) {
+        return switch (dimension) {
+            case "SIZE_CLASS" -> List.of("SIZE_CLASS:MICRO", "SIZE_CLASS:SMALL", "SIZE_CLASS:MEDIUM");
+            case "GENDER" -> List.of("GENDER:WOMEN", "GENDER:MEN");
+            default -> List.of();
+        };
+    }
+
+    /** The dimension of a breakdown, empty for TOTAL. */
+    public static String dimension(String breakdown) {
+        int colon = breakdown.indexOf(':');
+        return colon < 0 ? "" : breakdown.substring(0, colon);
+    }
+}

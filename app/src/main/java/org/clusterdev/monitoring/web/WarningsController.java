@@ -1,0 +1,35 @@
+package org.clusterdev.monitoring.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.clusterdev.geography.Geography;
+import org.clusterdev.monitoring.EarlyWarnings;
+import org.clusterdev.monitoring.ReportingPeriod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Interventions lagging behind: reports missing, indicators behind their targets. */
+@Controller
+class WarningsController {
+
+    private final EarlyWarnings warnings;
+    private final Geography geography;
+
+    WarningsController(EarlyWarnings warnings, Geography geography) {
+        this.warnings = warnings;
+        this.geography = geography;
+    }
+
+    @GetMapping("/monitoring/warnings")
+    String warnings(@RequestParam(required = false) Integer state, Model model) {
+        ReportingPeriod current = ReportingPeriod.containing(LocalDate.now(ZoneId.of("Asia/Kolkata")));
+        model.addAttribute("warnings", warnings.asOf(current, Optional.ofNullable(state)));
+        model.addAttribute("due", current.previous());
+        model.addAttribute("states", geography.states());
+        model.addAttribute("state", state);
+        return "monitoring/warnings";
+    }
+}
