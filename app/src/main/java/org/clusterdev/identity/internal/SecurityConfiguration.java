@@ -32,6 +32,15 @@ class SecurityConfiguration {
         "/ogc/**",
         "/classification",
         "/classification/**",
+        "/search",
+        "/documents",
+        "/documents/**",
+        "/news",
+        "/news/**",
+        "/events",
+        "/events/**",
+        "/practices",
+        "/practices/**",
         "/error",
         "/error/**",
         "/webjars/**",
@@ -76,7 +85,8 @@ class SecurityConfiguration {
                                 HttpMethod.GET,
                                 "/api/v1/geography/**",
                                 "/api/v1/classification/**",
-                                "/api/v1/clusters/**")
+                                "/api/v1/clusters/**",
+                                "/api/v1/knowledge/search")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
