@@ -9,6 +9,7 @@ import org.clusterdev.programme.plan.PlanBudgets;
 import org.clusterdev.programme.plan.PlanComparison;
 import org.clusterdev.programme.plan.PlanRows;
 import org.clusterdev.programme.plan.PlanRows.PlanRef;
+import org.clusterdev.programme.plan.PlanSeeds;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,19 @@ public class ActionPlans {
     private final PlanBudgets budgets;
     private final InterventionAccess access;
     private final AuditTrail audit;
+    private final DiagnosticStudies studies;
 
-    ActionPlans(PlanRows rows, PlanBudgets budgets, InterventionAccess access, AuditTrail audit) {
+    ActionPlans(
+            PlanRows rows,
+            PlanBudgets budgets,
+            InterventionAccess access,
+            AuditTrail audit,
+            DiagnosticStudies studies) {
         this.rows = rows;
         this.budgets = budgets;
         this.access = access;
         this.audit = audit;
+        this.studies = studies;
     }
 
     /**
@@ -67,7 +75,8 @@ public class ActionPlans {
     }
 
     /**
-     * Starts the plan of an intervention as a draft version 1 without activities.
+     * Starts the plan of an intervention as a draft version 1, with one activity for each problem of the
+     * validated diagnostic study (of the first catalogue type of its theme, without budget), or none without one.
      *
      * @throws IllegalStateException when the intervention already has a plan
      */
@@ -78,7 +87,11 @@ public class ActionPlans {
             throw new IllegalStateException("plan: this intervention already has an action plan; revise it instead");
         }
         long planId = rows.createPlan(interventionId);
-        rows.insertVersion(planId, 1, required(reason, "reason"), access.actor(), terms);
+        long versionId = rows.insertVersion(planId, 1, required(reason, "reason"), access.actor(), terms);
+        List<CatalogueActivity> catalogue = rows.catalogue();
+        for (PlanActivityDraft seed : PlanSeeds.from(studies.problemsByTheme(interventionId), catalogue, terms)) {
+            rows.saveActivity(versionId, rows.nextActivityKey(planId), seed, type(seed));
+        }
         ActionPlan plan = load(interventionId).orElseThrow();
         audit.record("CREATE", "action_plan", Long.toString(planId), Optional.empty(), Optional.of(plan.latest()));
         return plan;

@@ -140,6 +140,24 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void theActionPlanIsAPdfInTheReadersLanguage() throws Exception {
+        long id = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN)
+                .id();
+        ActionPlan plan = plans.start(id, InterventionFixture.fiveYears(), "First plan");
+        plans.addActivity(id, plan.version(), InterventionFixture.training());
+        byte[] pdf = mvc.perform(
+                        get("/interventions/" + id + "/action-plan.pdf").param("lang", "hi"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(2000);
+    }
+
+    @Test
     void aStakeholderWithoutARoleInTheClusterIsForbidden() throws Exception {
         long id = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN)
                 .id();
