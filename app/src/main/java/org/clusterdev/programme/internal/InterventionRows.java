@@ -40,6 +40,18 @@ public class InterventionRows {
                 .list();
     }
 
+    /** Every intervention, optionally of one scheme or in one stage, newest first. */
+    public List<Intervention> all(Optional<String> schemeCode, Optional<Stage> stage) {
+        return jdbc.sql(COLUMNS + """
+                         where (cast(:scheme as text) is null or i.scheme_code = :scheme)
+                           and (cast(:stage as text) is null or i.stage = :stage)
+                        order by i.created_at desc, i.id desc""")
+                .param("scheme", schemeCode.orElse(null))
+                .param("stage", stage.map(Stage::name).orElse(null))
+                .query((rs, n) -> read(rs))
+                .list();
+    }
+
     public boolean schemeExists(String code) {
         return jdbc.sql("select exists (select 1 from programme.scheme where code = ?)")
                 .param(code)
