@@ -9,6 +9,7 @@ import java.util.List;
  * @param framework the cluster-parameter framework, null for agency and CDA rounds
  * @param stateCode the state it is limited to, null for a national round
  * @param chair the user who opened it: adds candidates, closes scoring, decides; does not score
+ * @param interventionId the intervention an agency round selects the implementing agency of, null otherwise
  */
 public record Round(
         long id,
@@ -21,5 +22,6 @@ public record Round(
         RoundStatus status,
         String chair,
         int version,
+        Long interventionId,
         List<RoundCriterion> criteria,
         List<Candidate> candidates) {}

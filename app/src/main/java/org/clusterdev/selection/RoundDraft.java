@@ -10,6 +10,7 @@ import java.util.Optional;
  *     (seed 003)
  * @param stateCode the state a state cell's round is limited to; empty for a national round
  * @param minNorthEastPercent the share of selected clusters that must lie in the North-East (SFURTI asks for 10)
+ * @param interventionId for an agency round, the intervention whose implementing agency it selects, if any
  */
 public record RoundDraft(
         RoundKind kind,
@@ -17,7 +18,8 @@ public record RoundDraft(
         String schemeCode,
         String framework,
         Optional<Integer> stateCode,
-        double minNorthEastPercent) {
+        double minNorthEastPercent,
+        Optional<Long> interventionId) {
 
     /**
      * Refuses a round without kind or title, a cluster round without scheme or framework, or a quota outside
@@ -33,6 +35,11 @@ public record RoundDraft(
         schemeCode = Texts.optional("schemeCode", schemeCode, 60);
         framework = Texts.optional("framework", framework, 20);
         stateCode = stateCode == null ? Optional.empty() : stateCode;
+        interventionId = interventionId == null ? Optional.empty() : interventionId;
+        if (interventionId.isPresent() && kind != RoundKind.AGENCY) {
+            throw new IllegalArgumentException(
+                    "interventionId: only a round selecting agencies serves one intervention");
+        }
         if (kind == RoundKind.CLUSTER && schemeCode == null) {
             throw new IllegalArgumentException("schemeCode: a cluster round selects for a scheme");
         }

@@ -1,5 +1,6 @@
 package org.clusterdev.selection;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -24,12 +25,15 @@ public class SelectionDecisions {
     private final RoundRows rows;
     private final SelectionRounds rounds;
     private final Interventions interventions;
+    private final Agencies agencies;
     private final AuditTrail audit;
 
-    SelectionDecisions(RoundRows rows, SelectionRounds rounds, Interventions interventions, AuditTrail audit) {
+    SelectionDecisions(
+            RoundRows rows, SelectionRounds rounds, Interventions interventions, Agencies agencies, AuditTrail audit) {
         this.rows = rows;
         this.rounds = rounds;
         this.interventions = interventions;
+        this.agencies = agencies;
         this.audit = audit;
     }
 
@@ -58,6 +62,10 @@ public class SelectionDecisions {
         if (decision == Decision.SELECTED && round.kind() == RoundKind.CLUSTER && round.schemeCode() != null) {
             rows.linkIntervention(candidateId, selectIntervention(round, before, why));
         }
+        if (decision == Decision.SELECTED && round.kind() == RoundKind.AGENCY && round.interventionId() != null) {
+            engageFor(round.interventionId(), before, round.title());
+            rows.linkIntervention(candidateId, round.interventionId());
+        }
         audit.record(
                 "DECIDE",
                 "selection-round",
@@ -81,6 +89,31 @@ public class SelectionDecisions {
             }
         }
         return intervention.id();
+    }
+
+    /**
+     * Engages the selected agency for the intervention from today and names it the intervention's agency when the
+     * chair's role may choose it; an engagement already going on is kept.
+     */
+    private void engageFor(long interventionId, Candidate agency, String roundTitle) {
+        Intervention intervention = interventions
+                .details(interventionId)
+                .orElseThrow(() -> new NoSuchElementException("interventionId: no intervention " + interventionId));
+        boolean engaged = agencies.engagements(agency.referenceId()).stream()
+                .anyMatch(e -> Long.valueOf(interventionId).equals(e.interventionId()) && e.endedOn() == null);
+        if (!engaged) {
+            agencies.engage(
+                    agency.referenceId(),
+                    new EngagementDraft(
+                            intervention.clusterId(),
+                            Optional.of(interventionId),
+                            LocalDate.now(Agencies.INDIA),
+                            Optional.empty(),
+                            title("Selected in the round " + roundTitle)));
+        }
+        if (interventions.mayMove(intervention, Stage.AGENCY_AND_CDA_IN_PLACE)) {
+            interventions.assignAgency(interventionId, agency.referenceId(), intervention.version());
+        }
     }
 
     /** The programme takes titles of up to 300 characters. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
+import org.clusterdev.programme.Interventions;
 import org.clusterdev.programme.SelectionCriteria;
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.selection.internal.RoundRows;
@@ -30,6 +31,7 @@ public class SelectionRounds {
     private final ClusterRegistry registry;
     private final Agencies agencies;
     private final Cdas cdas;
+    private final Interventions interventions;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
@@ -39,6 +41,7 @@ public class SelectionRounds {
             ClusterRegistry registry,
             Agencies agencies,
             Cdas cdas,
+            Interventions interventions,
             CurrentUser currentUser,
             AuditTrail audit) {
         this.rows = rows;
@@ -46,6 +49,7 @@ public class SelectionRounds {
         this.registry = registry;
         this.agencies = agencies;
         this.cdas = cdas;
+        this.interventions = interventions;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -108,6 +112,9 @@ public class SelectionRounds {
         if (!mayOpen(draft.stateCode())) {
             throw new AccessDeniedException("You may not open selection rounds here.");
         }
+        draft.interventionId().filter(id -> interventions.find(id).isEmpty()).ifPresent(id -> {
+            throw new IllegalArgumentException("interventionId: no intervention has the id " + id);
+        });
         if (draft.schemeCode() != null && criteria.scheme(draft.schemeCode()).isEmpty()) {
             throw new IllegalArgumentException("schemeCode: no scheme has the code '" + draft.schemeCode() + "'");
         }

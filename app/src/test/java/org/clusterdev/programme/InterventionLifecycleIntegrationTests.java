@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSearch;
+import org.clusterdev.selection.AgencyAndCdaFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,6 +80,11 @@ class InterventionLifecycleIntegrationTests {
     }
 
     private void putAgencyAndCdaInPlace() throws Exception {
+        move(Stage.AGENCY_AND_CDA_IN_PLACE).andExpect(status().isConflict());
+        long chanderi = registry.search(ClusterSearch.everything().withText("Chanderi"), 0, 1)
+                .get(0)
+                .id();
+        AgencyAndCdaFixture.putInPlace(mvc, id, chanderi);
         move(Stage.AGENCY_AND_CDA_IN_PLACE).andExpect(status().isOk());
     }
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSearch;
+import org.clusterdev.selection.AgencyAndCdaFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +63,7 @@ class InterventionPagesIntegrationTests {
     void theInterventionPageNamesTheRuleThatHoldsTheNextStepBack() throws Exception {
         InterventionRef ref = interventions.propose(cluster("Konark"), "SIDBI_SME_FINANCING", "Konark finance");
         interventions.move(ref.id(), Stage.SELECTED, null, 0);
+        AgencyAndCdaFixture.putInPlace(mvc, ref.id(), ref.clusterId());
         interventions.move(ref.id(), Stage.AGENCY_AND_CDA_IN_PLACE, null, 1);
         mvc.perform(post("/programme/interventions/" + ref.id() + "/move")
                         .with(csrf())
@@ -84,6 +86,7 @@ class InterventionPagesIntegrationTests {
     @Test
     void aStudyWrittenAndValidatedOnItsPageLetsTheInterventionMoveOn() throws Exception {
         InterventionRef ref = interventions.propose(cluster("Rajkot"), "NSIC", "Rajkot engines study");
+        AgencyAndCdaFixture.putInPlace(mvc, ref.id(), ref.clusterId());
         for (Stage stage : java.util.List.of(Stage.SELECTED, Stage.AGENCY_AND_CDA_IN_PLACE, Stage.DIAGNOSTIC_STUDY)) {
             interventions.move(
                     ref.id(),

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSearch;
+import org.clusterdev.selection.AgencyAndCdaFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,7 @@ class StudyReportIntegrationTests {
                 .get(0)
                 .id();
         InterventionRef ref = interventions.propose(bidar, "AHVY", "Bidriware revival");
+        AgencyAndCdaFixture.putInPlace(mvc, ref.id(), bidar);
         for (Stage stage : List.of(Stage.SELECTED, Stage.AGENCY_AND_CDA_IN_PLACE, Stage.DIAGNOSTIC_STUDY)) {
             interventions.move(
                     ref.id(),

@@ -11,6 +11,7 @@ import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.internal.AccountAdministration;
 import org.clusterdev.programme.InterventionMoved;
 import org.clusterdev.programme.InterventionRef;
+import org.clusterdev.programme.Interventions;
 import org.clusterdev.programme.Stage;
 import org.clusterdev.programme.TransitionCheck;
 import org.clusterdev.registry.ClusterRegistry;
@@ -49,6 +50,15 @@ class AgencyAndCdaIntegrationTests {
 
     @Autowired
     AccountAdministration accounts;
+
+    @Autowired
+    Interventions interventions;
+
+    @Autowired
+    SelectionRounds rounds;
+
+    @Autowired
+    SelectionDecisions decisions;
 
     @BeforeEach
     void people() {
@@ -147,6 +157,44 @@ class AgencyAndCdaIntegrationTests {
                         Optional.empty()))
                 .hasMessageStartingWith("endedOn:");
         assertThat(cdas.find(cda).orElseThrow().trainings()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(SelectionFixtures.CHAIR)
+    void theAgencySelectedForAnInterventionIsEngagedForItAndNamedItsAgency() {
+        long cluster = SelectionFixtures.clusterNamed(registry, "Ludhiana Woollen");
+        InterventionRef intervention =
+                interventions.propose(cluster, "MSECDP", "Ludhiana knitwear " + System.nanoTime());
+        long agency = registerAgency("Selected Agency");
+        long round = rounds.open(new RoundDraft(
+                RoundKind.AGENCY,
+                "Agency for Ludhiana",
+                null,
+                null,
+                Optional.empty(),
+                10,
+                Optional.of(intervention.id())));
+        long candidate = rounds.addCandidate(round, agency, false);
+        rounds.close(round, 0);
+        decisions.decide(round, candidate, Decision.SELECTED, "Best placed in the cluster");
+
+        assertThat(agencies.engagements(agency))
+                .singleElement()
+                .satisfies(e -> assertThat(e.interventionId()).isEqualTo(intervention.id()));
+        assertThat(interventions.details(intervention.id()).orElseThrow().agencyId())
+                .contains(agency);
+        assertThat(refusals(intervention))
+                .singleElement()
+                .satisfies(r -> assertThat(r).contains("CDA"));
+        assertThatThrownBy(() -> rounds.open(new RoundDraft(
+                        RoundKind.CLUSTER,
+                        "Wrong kind",
+                        "MSECDP",
+                        "MSME",
+                        Optional.empty(),
+                        10,
+                        Optional.of(intervention.id()))))
+                .hasMessageStartingWith("interventionId:");
     }
 
     private List<String> refusals(InterventionRef intervention) {

@@ -192,6 +192,20 @@ class SelectionIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesRoundsAgenciesAndCdas() throws Exception {
+        JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("paths");
+        assertThat(paths.has("/api/v1/selection/rounds/{id}/candidates/{candidateId}/assessments"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/agencies/{id}/engagements")).isTrue();
+        assertThat(paths.has("/api/v1/cdas/assignments/{assignmentId}/end")).isTrue();
+    }
+
     private long openClusterRound(String title) throws Exception {
         String body = mvc.perform(post("/api/v1/selection/rounds")
                         .with(user(SelectionFixtures.CHAIR))

@@ -137,6 +137,48 @@ class SelectionPagesIntegrationTests {
     }
 
     @Test
+    void anAgencyEditedFromAStaleFormIsRefusedAndKeepsTheFirstChange() throws Exception {
+        String location = mvc.perform(post("/agencies")
+                        .with(user(SelectionFixtures.ODISHA_CELL))
+                        .with(csrf())
+                        .param("name", "Edited Agency " + System.nanoTime())
+                        .param("kind", "IMPLEMENTING_AGENCY")
+                        .param("stateCode", "21")
+                        .param("trainedPersons", "1"))
+                .andExpect(redirectedUrlPattern("/agencies/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String name = agencies.find(id).orElseThrow().name();
+        mvc.perform(get(location + "/edit").with(user(SelectionFixtures.ODISHA_CELL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(post(location + "/edit")
+                        .with(user(SelectionFixtures.ODISHA_CELL))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", name)
+                        .param("kind", "IMPLEMENTING_AGENCY")
+                        .param("stateCode", "21")
+                        .param("trainedPersons", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/edit")
+                        .with(user(SelectionFixtures.ODISHA_CELL))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", name)
+                        .param("kind", "IMPLEMENTING_AGENCY")
+                        .param("stateCode", "21")
+                        .param("trainedPersons", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("someone else changed this agency")));
+        assertThat(agencies.find(id).orElseThrow().trainedPersons()).isEqualTo(3);
+        mvc.perform(get(location + "/edit").with(user(SelectionFixtures.FIELD_CDA)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void endingACdaAssignmentBeforeThreeYearsWarnsOnTheCdaPage() throws Exception {
         String location = mvc.perform(post("/cdas")
                         .with(user(SelectionFixtures.CHAIR))

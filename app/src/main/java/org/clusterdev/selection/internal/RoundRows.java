@@ -46,13 +46,14 @@ public class RoundRows {
             double minNorthEastPercent,
             RoundStatus status,
             String chair,
-            int version) {}
+            int version,
+            Long interventionId) {}
 
     /** Every round, newest first, without candidates. */
     public List<Round> all() {
         return jdbc.sql("""
                         select id, kind, title, scheme_code, framework, state_code, min_north_east_percent, status,
-                               chair, version
+                               chair, version, intervention_id
                         from selection.round order by created_at desc, id desc""").query(RoundRow.class).list().stream()
                 .map(row -> round(row, List.of(), List.of()))
                 .toList();
@@ -61,7 +62,7 @@ public class RoundRows {
     public Optional<Round> find(long id) {
         return jdbc.sql("""
                         select id, kind, title, scheme_code, framework, state_code, min_north_east_percent, status,
-                               chair, version
+                               chair, version, intervention_id
                         from selection.round where id = ?""")
                 .param(id)
                 .query(RoundRow.class)
@@ -72,8 +73,8 @@ public class RoundRows {
     public long insert(RoundDraft draft, String chair, List<RoundCriterion> criteria) {
         long id = jdbc.sql("""
                         insert into selection.round (kind, title, scheme_code, framework, state_code,
-                                                     min_north_east_percent, chair)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                     min_north_east_percent, chair, intervention_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         draft.kind().name(),
                         draft.title(),
@@ -81,7 +82,8 @@ public class RoundRows {
                         draft.framework(),
                         draft.stateCode().orElse(null),
                         draft.minNorthEastPercent(),
-                        chair)
+                        chair,
+                        draft.interventionId().orElse(null))
                 .query(Long.class)
                 .single();
         for (RoundCriterion criterion : criteria) {
@@ -230,6 +232,7 @@ public class RoundRows {
                 row.status(),
                 row.chair(),
                 row.version(),
+                row.interventionId(),
                 criteria,
                 candidates);
     }

@@ -97,7 +97,13 @@ class SampleSelection implements ApplicationRunner {
                         Optional.of(konark.get().id())));
 
         RoundDraft draft = new RoundDraft(
-                RoundKind.CLUSTER, "Demo: SFURTI cluster selection", "SFURTI", "MSME", Optional.empty(), 10);
+                RoundKind.CLUSTER,
+                "Demo: SFURTI cluster selection",
+                "SFURTI",
+                "MSME",
+                Optional.empty(),
+                10,
+                Optional.empty());
         long round = rounds.insert(
                 draft,
                 "demo-ministry",

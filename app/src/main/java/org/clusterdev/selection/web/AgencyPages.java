@@ -12,12 +12,14 @@ import org.clusterdev.selection.Agency;
 import org.clusterdev.selection.AgencyDraft;
 import org.clusterdev.selection.AgencyKind;
 import org.clusterdev.selection.EngagementDraft;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Agencies with their cluster-years: the list, registering one, an agency's page with its engagements. */
@@ -56,7 +58,61 @@ class AgencyPages {
         model.addAttribute("clusters", registry.all());
         model.addAttribute("states", stateNames());
         model.addAttribute("history", agencies.history(id));
+        model.addAttribute("mayEdit", agencies.mayRegister(agency.stateCode()));
         return "selection/agency";
+    }
+
+    @GetMapping("/agencies/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Agency agency = editable(id);
+        return editPage(
+                agency,
+                new AgencyForm(
+                        agency.name(),
+                        agency.kind().name(),
+                        Integer.toString(agency.stateCode()),
+                        agency.contactPerson(),
+                        agency.contactEmail(),
+                        agency.contactPhone(),
+                        Integer.toString(agency.trainedPersons())),
+                agency.version(),
+                Optional.empty(),
+                model);
+    }
+
+    @PostMapping("/agencies/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute AgencyForm form,
+            @RequestParam(defaultValue = "-1") int version,
+            Model model,
+            RedirectAttributes redirect) {
+        Agency agency = editable(id);
+        try {
+            agencies.update(id, version, form.toDraft());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/agencies/" + id;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return editPage(agency, form, version, Optional.of(FormError.of(e)), model);
+        }
+    }
+
+    private Agency editable(long id) {
+        Agency agency = agencies.find(id).orElseThrow(() -> new NoSuchElementException("no agency " + id));
+        if (!agencies.mayRegister(agency.stateCode())) {
+            throw new AccessDeniedException("You may not change this agency.");
+        }
+        return agency;
+    }
+
+    private String editPage(Agency agency, AgencyForm form, int version, Optional<FormError> error, Model model) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("form", form);
+        model.addAttribute("version", version);
+        model.addAttribute("stateList", geography.states());
+        model.addAttribute("kinds", AgencyKind.values());
+        error.ifPresent(e -> model.addAttribute("error", e));
+        return "selection/agency-edit";
     }
 
     @PostMapping("/agencies/{id}/engagements")

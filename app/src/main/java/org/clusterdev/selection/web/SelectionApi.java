@@ -106,6 +106,7 @@ class SelectionApi {
      *
      * @param stateCode null for a national round
      * @param minNorthEastPercent null for the default of 10
+     * @param interventionId for an agency round, the intervention whose implementing agency it selects
      */
     record RoundRequest(
             RoundKind kind,
@@ -113,7 +114,8 @@ class SelectionApi {
             String schemeCode,
             String framework,
             Integer stateCode,
-            Double minNorthEastPercent) {
+            Double minNorthEastPercent,
+            Long interventionId) {
 
         RoundDraft toDraft() {
             return new RoundDraft(
@@ -122,7 +124,8 @@ class SelectionApi {
                     schemeCode,
                     framework,
                     Optional.ofNullable(stateCode),
-                    minNorthEastPercent == null ? 10 : minNorthEastPercent);
+                    minNorthEastPercent == null ? 10 : minNorthEastPercent,
+                    Optional.ofNullable(interventionId));
         }
     }
 

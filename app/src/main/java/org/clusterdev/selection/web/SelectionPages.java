@@ -53,7 +53,7 @@ class SelectionPages {
 
     @GetMapping("/selection")
     String list(Model model) {
-        return listPage(new RoundForm("CLUSTER", "", "", "MSME", "", "10"), Optional.empty(), model);
+        return listPage(new RoundForm("CLUSTER", "", "", "MSME", "", "10", ""), Optional.empty(), model);
     }
 
     @PostMapping("/selection")
@@ -158,7 +158,8 @@ class SelectionPages {
             String schemeCode,
             String framework,
             String stateCode,
-            String minNorthEastPercent) {
+            String minNorthEastPercent,
+            String interventionId) {
 
         RoundDraft toDraft() {
             RoundKind roundKind;
@@ -176,7 +177,8 @@ class SelectionPages {
                     stateCode == null || stateCode.isBlank()
                             ? Optional.empty()
                             : Optional.of(FormValues.requiredInt("stateCode", stateCode)),
-                    FormValues.percent("minNorthEastPercent", minNorthEastPercent, 10));
+                    FormValues.percent("minNorthEastPercent", minNorthEastPercent, 10),
+                    roundKind == RoundKind.AGENCY ? FormValues.id("interventionId", interventionId) : Optional.empty());
         }
     }
 
