@@ -12,6 +12,8 @@ import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One search over documents, news, events and best practices (PostgreSQL full-text search with the English and
@@ -29,9 +31,9 @@ public class KnowledgeSearch {
 
     private static final String MATCHES = """
             with q as (select websearch_to_tsquery('english', cast(:words as text))
-                          || websearch_to_tsquery('hindi', cast(:words as text)) as query)
+                              || websearch_to_tsquery('hindi', cast(:words as text)) as query)
             select e.id, e.source, e.source_id, e.title, e.kind, e.year, e.state_code, e.product, e.scheme,
-                   e.language, e.updated_at, coalesce(ts_rank_cd(e.search, q.query), 0) as rank, q.query
+                   e.language, e.updated_at, e.head, q.query
             from knowledge.entry e cross join q
             where (cast(:words as text) is null or e.search @@ q.query)
             """;
@@ -46,20 +48,17 @@ public class KnowledgeSearch {
               and (cast(:year as integer) is null or e.year = :year)
             """;
 
-    private static final String PAGE = "with m as (" + MATCHES + FILTERS + """
-            order by rank desc, updated_at desc, id desc offset :offset limit :limit)
-            select m.source, m.source_id, m.title, m.kind, m.year, m.rank,
-                   case when cast(:words as text) is null then left(e.summary || ' ' || e.body, 240)
-                        else ts_headline(case when m.language = 'hi' then 'hindi'::regconfig else 'english'::regconfig end,
-                                         e.summary || ' ' || left(e.body, 100000), m.query,
-                                         'StartSel=\u27E6, StopSel=\u27E7, MaxWords=30, MinWords=12, MaxFragments=2')
-                   end as snippet
-            from m join knowledge.entry e on e.id = m.id
-            order by m.rank desc, m.updated_at desc, m.id desc
-            """;
+    /**
+     * Facets and totals count at most this many matches; beyond it a word is in most records, the total is shown as
+     * "more than", and the best results are taken from the newest matches instead of from all of them.
+     */
+    static final int COUNTED = 5_000;
+
+    /** How many of the matches (those whose title or summary holds the words first) are ranked with full text. */
+    static final int RANKED = 300;
 
     private static final String FACETS = "with m as (" + MATCHES + FILTERS + """
-            )
+            limit :counted)
             select case when grouping(kind) = 0 then 'kind' when grouping(state_code) = 0 then 'state'
                         when grouping(product) = 0 then 'product' when grouping(scheme) = 0 then 'scheme'
                         else 'year' end as facet,
@@ -68,6 +67,38 @@ public class KnowledgeSearch {
             from m
             group by grouping sets ((kind), (state_code), (product), (scheme), (year))
             order by facet, matches desc, value
+            """;
+
+    /** Candidates among all matches: title or summary matches first, then the newest. */
+    private static final String ALL_CANDIDATES = "with m as (" + MATCHES + FILTERS + """
+            ), candidates as (
+                select m.id, m.query from m
+                order by (m.head @@ m.query) desc nulls last, m.updated_at desc, m.id desc
+                limit greatest(:ranked, :offset + :limit)
+            )""";
+
+    /** Candidates among the newest matches, read along the index by date: cheap when most records match. */
+    private static final String NEWEST_CANDIDATES = "with candidates as (" + MATCHES + FILTERS + """
+                order by e.updated_at desc, e.id desc
+                limit greatest(:ranked, :offset + :limit)
+            )""";
+
+    private static final String RANKED_PAGE = """
+            , ranked as (
+                select e.id, e.source, e.source_id, e.title, e.kind, e.year, e.language, e.updated_at, e.summary,
+                       coalesce(ts_rank_cd(e.search, c.query), 0) as rank, c.query
+                from candidates c join knowledge.entry e on e.id = c.id
+                order by rank desc, e.updated_at desc, e.id desc
+                offset :offset limit :limit
+            )
+            select r.source, r.source_id, r.title, r.kind, r.year, r.rank,
+                   case when cast(:words as text) is null then left(r.summary || ' ' || e.body, 240)
+                        else ts_headline(case when r.language = 'hi' then 'hindi'::regconfig else 'english'::regconfig end,
+                                         r.summary || ' ' || left(e.body, 100000), r.query,
+                                         'StartSel=\u27E6, StopSel=\u27E7, MaxWords=30, MinWords=12, MaxFragments=2')
+                   end as snippet
+            from ranked r join knowledge.entry e on e.id = r.id
+            order by r.rank desc, r.updated_at desc, r.id desc
             """;
 
     private static final String RESEMBLING = """
@@ -80,11 +111,18 @@ public class KnowledgeSearch {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ClusterRegistry registry;
+    private final TransactionTemplate reads;
 
-    KnowledgeSearch(JdbcClient jdbc, CurrentUser currentUser, ClusterRegistry registry) {
+    KnowledgeSearch(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ClusterRegistry registry,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.registry = registry;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     /**
@@ -106,18 +144,34 @@ public class KnowledgeSearch {
             throw new IllegalArgumentException("size: a page holds 1 to 100 results");
         }
         Map<String, Object> parameters = parameters(query, reader);
-        List<SearchResults.Hit> hits = jdbc.sql(PAGE)
-                .params(parameters)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((rs, n) -> hit(rs))
-                .list();
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-        jdbc.sql(FACETS).params(parameters).query(rs -> {
-            if (rs.getString("value") != null) {
-                facets.computeIfAbsent(rs.getString("facet"), f -> new ArrayList<>())
-                        .add(new SearchResults.FacetValue(rs.getString("value"), rs.getLong("matches")));
+        List<SearchResults.Hit> hits = reads.execute(status -> {
+            if (query.words().isPresent()) {
+                // matches come from the GIN index: the planner would rather scan the table when a word is in most
+                // records, which means unpacking every record's full text vector, many times slower
+                jdbc.sql("set local enable_seqscan = off").update();
             }
+            jdbc.sql(FACETS).params(parameters).param("counted", COUNTED).query(rs -> {
+                if (rs.getString("value") != null) {
+                    facets.computeIfAbsent(rs.getString("facet"), f -> new ArrayList<>())
+                            .add(new SearchResults.FacetValue(rs.getString("value"), rs.getLong("matches")));
+                }
+            });
+            boolean common = facets.getOrDefault("kind", List.of()).stream()
+                            .mapToLong(SearchResults.FacetValue::count)
+                            .sum()
+                    >= COUNTED;
+            if (common) {
+                // along the date index, not through a bitmap of every match
+                jdbc.sql("set local enable_bitmapscan = off").update();
+            }
+            return jdbc.sql((common ? NEWEST_CANDIDATES : ALL_CANDIDATES) + RANKED_PAGE)
+                    .params(parameters)
+                    .param("ranked", RANKED)
+                    .param("offset", offset)
+                    .param("limit", limit)
+                    .query((rs, n) -> hit(rs))
+                    .list();
         });
         long total = facets.getOrDefault("kind", List.of()).stream()
                 .mapToLong(SearchResults.FacetValue::count)
@@ -132,9 +186,9 @@ public class KnowledgeSearch {
                     .param("limit", limit)
                     .query((rs, n) -> hit(rs))
                     .list();
-            return new SearchResults(resembling, resembling.size(), Map.of(), clusters, !resembling.isEmpty());
+            return new SearchResults(resembling, resembling.size(), false, Map.of(), clusters, !resembling.isEmpty());
         }
-        return new SearchResults(hits, total, facets, clusters, false);
+        return new SearchResults(hits, total, total >= COUNTED, facets, clusters, false);
     }
 
     private static SearchResults.Hit hit(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -8,7 +8,9 @@ import org.clusterdev.registry.ClusterSummary;
  * What a search found.
  *
  * @param hits one page of documents, news, events and practices, best first
- * @param total how many match in all
+ * @param total how many match in all, or {@link KnowledgeSearch#COUNTED} when at least that many match
+ * @param moreThanTotal true when more records may match than {@code total} (a word found in most records); the
+ *     facets then count the first {@code total} matches
  * @param facets for each facet ({@code kind}, {@code state}, {@code product}, {@code scheme}, {@code year}) the
  *     values among the matches with their counts, most first
  * @param clusters registry clusters whose name, product or places match the words (misspellings forgiven)
@@ -17,6 +19,7 @@ import org.clusterdev.registry.ClusterSummary;
 public record SearchResults(
         List<Hit> hits,
         long total,
+        boolean moreThanTotal,
         Map<String, List<FacetValue>> facets,
         List<ClusterSummary> clusters,
         boolean spellingTolerant) {
