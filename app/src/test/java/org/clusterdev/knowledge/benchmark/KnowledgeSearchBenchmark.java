@@ -134,6 +134,9 @@ class KnowledgeSearchBenchmark {
                     .orElse(false)) {
                 hindi.add(all[i]);
             }
+            if (Arrays.asList(GENERAL).contains(query.words().orElse(""))) {
+                common.add(all[i]);
+            }
             if (query.kind().isPresent()
                     || query.stateCode().isPresent()
                     || query.year().isPresent()) {
@@ -146,6 +149,9 @@ class KnowledgeSearchBenchmark {
         report(
                 "  of which with Hindi words (" + hindi.size() + ")",
                 hindi.stream().mapToLong(Long::longValue).toArray());
+        report(
+                "  of which one common word alone (" + common.size() + ")",
+                common.stream().mapToLong(Long::longValue).toArray());
         report(
                 "  of which with a facet filter (" + faceted.size() + ")",
                 faceted.stream().mapToLong(Long::longValue).toArray());
