@@ -132,11 +132,50 @@ class InterventionLifecycleIntegrationTests {
     }
 
     private void drawUpTheActionPlan() throws Exception {
+        move(Stage.BUDGET_APPROVED)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.refusals", hasItem("BUDGET_APPROVED needs an approved action plan")));
+        String plan = "/api/v1/interventions/" + id + "/action-plan";
+        // the study's problem (market development) seeds the draft's activity 1; the plan gives it money and dates
+        send(post(plan), """
+                        {"startsOn": "2026-04-01", "durationYears": 5, "reason": "Plan from the diagnostic study"}""")
+                .andExpect(
+                        jsonPath("$.versions[0].activities[0].activityTypeCode").value("MD01"));
+        send(put(plan + "/activities/1?version=0"), """
+                        {"activityType": "MD16", "title": "Common brand for Chanderi saris", "startsOn": "2026-04-01",
+                         "endsOn": "2031-03-31", "responsible": "Chanderi Weavers Consortium",
+                         "outputs": "A registered brand", "indicators": "sales under the brand",
+                         "lines": [{"year": 1, "source": "CENTRAL", "amount": 400000},
+                                   {"year": 2, "source": "CENTRAL", "amount": 500000},
+                                   {"year": 3, "source": "CENTRAL", "amount": 600000},
+                                   {"year": 4, "source": "CENTRAL", "amount": 500000},
+                                   {"year": 5, "source": "CENTRAL", "amount": 400000},
+                                   {"year": 1, "source": "BENEFICIARY", "amount": 500000},
+                                   {"year": 3, "source": "CSR", "amount": 500000}]}""").andExpect(status().isOk());
+        send(put(plan + "/management-cost?version=1"), """
+                        [{"year": 1, "source": "CENTRAL", "amount": 100000},
+                         {"year": 1, "source": "BENEFICIARY", "amount": 100000}]""").andExpect(status().isOk());
+        send(post(plan + "/approval?version=2"), "").andExpect(status().isOk());
         move(Stage.BUDGET_APPROVED).andExpect(status().isOk());
     }
 
     private void approveTheBudget() throws Exception {
+        move(Stage.IMPLEMENTING)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath(
+                        "$.refusals", hasItem("IMPLEMENTING needs a sanction recorded in the funding ledger")));
+        send(post("/api/v1/interventions/" + id + "/funding/entries"), """
+                        {"kind": "SANCTION", "source": "CENTRAL", "amount": 2500000, "onDate": "2026-04-10",
+                         "reference": "IHCDP sanction 1"}""").andExpect(status().isCreated());
         move(Stage.IMPLEMENTING).andExpect(status().isOk());
+    }
+
+    private ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
+            throws Exception {
+        return mvc.perform(request.with(user("admin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private void implement() throws Exception {
