@@ -49,7 +49,7 @@ class PlansBrowserIntegrationTests {
     void anActionPlanRevisionShowsWhatChangedWhyAndTheBudgetDeltas() throws Exception {
         signIn();
         long id = intervention("ACTION_PLAN");
-        browser.get(url("/interventions/" + id + "/action-plan"));
+        browser.get(url("/programme/interventions/" + id + "/action-plan"));
         fill(Map.of("start-startsOn", "2027-04-01", "start-durationYears", "3", "start-reason", "First plan"));
         press(By.id("start-plan-button"));
         waitFor(By.id("form-saved"));
@@ -107,7 +107,7 @@ class PlansBrowserIntegrationTests {
     void aSecondReleaseWithoutTheFirstTranchesCertificateIsRefusedWithTheRuleNamed() throws Exception {
         signIn();
         long id = intervention("IMPLEMENTING");
-        browser.get(url("/interventions/" + id + "/funding"));
+        browser.get(url("/programme/interventions/" + id + "/funding"));
         record("SANCTION", "5000000");
         record("RELEASE", "2000000");
         assertThat(text("next-tranche")).contains("tranche 2");

@@ -162,7 +162,7 @@ class ActionPlansIntegrationTests {
     @Test
     @WithMockUser(username = OTHER_CDA)
     void aCdaOfAnotherClusterMayNeitherReadNorEditThePlan() {
-        long id = fixture.intervention("Chanderi Handloom", "IHCDP", Stage.ACTION_PLAN)
+        long id = fixture.intervention("Chanderi Handloom", "TEXTILES_COMMITTEE", Stage.ACTION_PLAN)
                 .id();
         assertThatThrownBy(() -> plans.ofIntervention(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.start(id, InterventionFixture.fiveYears(), "mine"))

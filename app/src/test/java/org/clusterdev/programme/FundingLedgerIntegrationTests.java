@@ -96,7 +96,7 @@ class FundingLedgerIntegrationTests {
 
     @Test
     void contributionsBySourceGiveTheLeverageRatioPerInterventionAndAcrossSchemes() {
-        long id = fixture.intervention("Rajkot Diesel Engines", "NSIC", Stage.IMPLEMENTING)
+        long id = fixture.intervention("Rajkot Diesel Engines", "NMCC_VIKAS", Stage.IMPLEMENTING)
                 .id();
         record(id, FundingEntryKind.SANCTION, FundingSource.CENTRAL, 40 * LAKH, null);
         record(id, FundingEntryKind.RELEASE, FundingSource.CENTRAL, 20 * LAKH, null);
@@ -113,7 +113,7 @@ class FundingLedgerIntegrationTests {
         assertThat(account.leverageRatio()).contains(new BigDecimal("1.50"));
         assertThat(account.unaccounted()).isEqualTo(20 * LAKH);
         assertThat(ledger.acrossSchemes())
-                .filteredOn(scheme -> scheme.schemeCode().equals("NSIC"))
+                .filteredOn(scheme -> scheme.schemeCode().equals("NMCC_VIKAS"))
                 .singleElement()
                 .satisfies(nsic -> {
                     assertThat(nsic.sanctioned()).isGreaterThanOrEqualTo(40 * LAKH);
@@ -125,7 +125,7 @@ class FundingLedgerIntegrationTests {
     void theSameAssetFundedUnderTwoSchemesIsFlaggedOnBothLedgers() {
         long msecdp = fixture.intervention("Chanderi Handloom", "MSECDP", Stage.IMPLEMENTING)
                 .id();
-        long ihcdp = fixture.intervention("Chanderi Handloom", "IHCDP", Stage.IMPLEMENTING)
+        long ihcdp = fixture.intervention("Chanderi Handloom", "TEXTILES_COMMITTEE", Stage.IMPLEMENTING)
                 .id();
         String asset = "Dyeing unit at Pranpur " + msecdp;
         ledger.fund(msecdp, "ASSET", asset, 30 * LAKH);
@@ -136,7 +136,7 @@ class FundingLedgerIntegrationTests {
         ledger.fund(ihcdp, "ASSET", "  dyeing UNIT at   Pranpur " + msecdp, 25 * LAKH);
         assertThat(ledger.account(msecdp).items())
                 .singleElement()
-                .satisfies(item -> assertThat(item.alsoFundedBy()).containsExactly("IHCDP"));
+                .satisfies(item -> assertThat(item.alsoFundedBy()).containsExactly("TEXTILES_COMMITTEE"));
         assertThat(ledger.account(ihcdp).items())
                 .singleElement()
                 .satisfies(item -> assertThat(item.alsoFundedBy()).containsExactly("MSECDP"));

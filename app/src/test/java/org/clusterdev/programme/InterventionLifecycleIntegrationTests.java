@@ -143,45 +143,44 @@ class InterventionLifecycleIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.refusals", hasItem("BUDGET_APPROVED needs an approved action plan")));
         String plan = "/api/v1/interventions/" + id + "/action-plan";
+        // the study's problem (market development) seeds the draft's activity 1; the plan gives it money and dates
         send(post(plan), """
-                {"startsOn": "2026-04-01", "durationYears": 5, "reason": "First plan"}""");
-        send(post(plan + "/activities?version=0"), """
-                {"activityType": "CB07", "title": "Jacquard weaving training", "startsOn": "2026-04-01",
-                 "endsOn": "2026-09-30", "responsible": "Weavers' cooperative", "lines": [
-                  {"year": 1, "source": "CENTRAL", "amount": 600000}, {"year": 1, "source": "BENEFICIARY", "amount": 500000},
-                  {"year": 2, "source": "CENTRAL", "amount": 600000}, {"year": 2, "source": "BENEFICIARY", "amount": 500000},
-                  {"year": 3, "source": "CENTRAL", "amount": 1200000}, {"year": 3, "source": "BENEFICIARY", "amount": 500000},
-                  {"year": 4, "source": "CENTRAL", "amount": 800000}, {"year": 4, "source": "BENEFICIARY", "amount": 500000},
-                  {"year": 5, "source": "CENTRAL", "amount": 600000}, {"year": 5, "source": "BENEFICIARY", "amount": 500000}]}""");
-        send(post(plan + "/activities?version=1"), """
-                {"activityType": "MD14", "title": "Stall at the handloom expo", "startsOn": "2027-04-01",
-                 "endsOn": "2027-04-30", "responsible": "CDA", "lines": [{"year": 2, "source": "CENTRAL", "amount": 300000}]}""");
-        send(put(plan + "/management-cost?version=2"), """
-                [{"year": 1, "source": "CENTRAL", "amount": 200000}, {"year": 1, "source": "BENEFICIARY", "amount": 200000}]""");
-        send(post(plan + "/approval?version=3"), "");
+                        {"startsOn": "2026-04-01", "durationYears": 5, "reason": "Plan from the diagnostic study"}""")
+                .andExpect(
+                        jsonPath("$.versions[0].activities[0].activityTypeCode").value("MD01"));
+        send(put(plan + "/activities/1?version=0"), """
+                        {"activityType": "MD16", "title": "Common brand for Chanderi saris", "startsOn": "2026-04-01",
+                         "endsOn": "2031-03-31", "responsible": "Chanderi Weavers Consortium",
+                         "outputs": "A registered brand", "indicators": "sales under the brand",
+                         "lines": [{"year": 1, "source": "CENTRAL", "amount": 400000},
+                                   {"year": 2, "source": "CENTRAL", "amount": 500000},
+                                   {"year": 3, "source": "CENTRAL", "amount": 600000},
+                                   {"year": 4, "source": "CENTRAL", "amount": 500000},
+                                   {"year": 5, "source": "CENTRAL", "amount": 400000},
+                                   {"year": 1, "source": "BENEFICIARY", "amount": 500000},
+                                   {"year": 3, "source": "CSR", "amount": 500000}]}""").andExpect(status().isOk());
+        send(put(plan + "/management-cost?version=1"), """
+                        [{"year": 1, "source": "CENTRAL", "amount": 100000},
+                         {"year": 1, "source": "BENEFICIARY", "amount": 100000}]""").andExpect(status().isOk());
+        send(post(plan + "/approval?version=2"), "").andExpect(status().isOk());
         move(Stage.BUDGET_APPROVED).andExpect(status().isOk());
     }
 
     private void approveTheBudget() throws Exception {
-        move(Stage.IMPLEMENTING).andExpect(status().isConflict());
-        created(post("/api/v1/interventions/" + id + "/funding/entries"), """
-                {"kind": "SANCTION", "source": "CENTRAL", "amount": 5000000, "onDate": "2026-04-01"}""");
+        move(Stage.IMPLEMENTING)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath(
+                        "$.refusals", hasItem("IMPLEMENTING needs a sanction recorded in the funding ledger")));
+        send(post("/api/v1/interventions/" + id + "/funding/entries"), """
+                        {"kind": "SANCTION", "source": "CENTRAL", "amount": 2500000, "onDate": "2026-04-10",
+                         "reference": "IHCDP sanction 1"}""").andExpect(status().isCreated());
         move(Stage.IMPLEMENTING).andExpect(status().isOk());
     }
 
-    /** Sends a JSON body as the administrator and expects it taken. */
     private ResultActions send(MockHttpServletRequestBuilder request, String body) throws Exception {
         return mvc.perform(request.with(user("admin"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().is2xxSuccessful());
-    }
-
-    /** Sends a JSON body that creates something and returns the new id. */
-    private long created(MockHttpServletRequestBuilder request, String body) throws Exception {
-        return body(send(request, body).andExpect(status().isCreated()))
-                .get("id")
-                .asLong();
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private void implement() throws Exception {

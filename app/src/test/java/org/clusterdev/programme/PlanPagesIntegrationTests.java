@@ -49,16 +49,16 @@ class PlanPagesIntegrationTests {
     void theFormsStartAPlanAddAnActivityAndShowItsMatrixCellAndBudget() throws Exception {
         long id = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN)
                 .id();
-        mvc.perform(get("/interventions/" + id + "/action-plan"))
+        mvc.perform(get("/programme/interventions/" + id + "/action-plan"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("start-plan")));
-        mvc.perform(post("/interventions/" + id + "/action-plan/start")
+        mvc.perform(post("/programme/interventions/" + id + "/action-plan/start")
                         .with(csrf())
                         .param("startsOn", "2027-04-01")
                         .param("durationYears", "5")
                         .param("reason", "First plan"))
-                .andExpect(redirectedUrl("/interventions/" + id + "/action-plan"));
-        mvc.perform(post("/interventions/" + id + "/action-plan/activities")
+                .andExpect(redirectedUrl("/programme/interventions/" + id + "/action-plan"));
+        mvc.perform(post("/programme/interventions/" + id + "/action-plan/activities")
                         .with(csrf())
                         .param("version", "0")
                         .param("activityType", "MD14")
@@ -69,14 +69,14 @@ class PlanPagesIntegrationTests {
                         .param("year", "1")
                         .param("amount", "400000", "", "", "100000", "", ""))
                 .andExpect(flash().attribute("saved", true));
-        mvc.perform(get("/interventions/" + id + "/action-plan"))
+        mvc.perform(get("/programme/interventions/" + id + "/action-plan"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Engineering expo stall")))
                 .andExpect(content().string(containsString("Marketing / Other soft")))
                 .andExpect(content().string(containsString("₹ 5 lakh")))
                 .andExpect(content().string(containsString("CLUSTER_MANAGEMENT_COST_IN_FUND")));
 
-        mvc.perform(post("/interventions/" + id + "/action-plan/activities")
+        mvc.perform(post("/programme/interventions/" + id + "/action-plan/activities")
                         .with(csrf())
                         .param("version", "1")
                         .param("activityType", "MD14")
@@ -107,7 +107,7 @@ class PlanPagesIntegrationTests {
                         java.util.Optional.empty(),
                         InterventionFixture.START,
                         "S-1"));
-        String release = "/interventions/" + id + "/funding/entries";
+        String release = "/programme/interventions/" + id + "/funding/entries";
         for (int i = 0; i < 2; i++) {
             mvc.perform(post(release)
                     .with(csrf())
@@ -124,7 +124,7 @@ class PlanPagesIntegrationTests {
                         .param("onDate", "2027-06-01"))
                 .andReturn();
         // the flash travels in the stored session, as in a browser that follows the redirect
-        mvc.perform(get("/interventions/" + id + "/funding")
+        mvc.perform(get("/programme/interventions/" + id + "/funding")
                         .cookie(refused.getResponse().getCookies()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("RELEASE_NEEDS_UTILISATION_CERTIFICATE")))
@@ -135,8 +135,8 @@ class PlanPagesIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(10 * LAKH);
-        mvc.perform(get("/interventions/" + id + "/credit-plans")).andExpect(status().isOk());
-        mvc.perform(get("/funding")).andExpect(status().isOk());
+        mvc.perform(get("/programme/interventions/" + id + "/credit-plans")).andExpect(status().isOk());
+        mvc.perform(get("/programme/funding")).andExpect(status().isOk());
     }
 
     @Test
@@ -145,8 +145,8 @@ class PlanPagesIntegrationTests {
                 .id();
         ActionPlan plan = plans.start(id, InterventionFixture.fiveYears(), "First plan");
         plans.addActivity(id, plan.version(), InterventionFixture.training());
-        byte[] pdf = mvc.perform(
-                        get("/interventions/" + id + "/action-plan.pdf").param("lang", "hi"))
+        byte[] pdf = mvc.perform(get("/programme/interventions/" + id + "/action-plan.pdf")
+                        .param("lang", "hi"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andReturn()
@@ -161,7 +161,7 @@ class PlanPagesIntegrationTests {
     void aStakeholderWithoutARoleInTheClusterIsForbidden() throws Exception {
         long id = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN)
                 .id();
-        mvc.perform(get("/interventions/" + id + "/action-plan").with(user("nobody.in.particular")))
+        mvc.perform(get("/programme/interventions/" + id + "/action-plan").with(user("nobody.in.particular")))
                 .andExpect(status().isForbidden());
     }
 }

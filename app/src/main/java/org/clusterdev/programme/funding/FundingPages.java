@@ -32,13 +32,13 @@ class FundingPages {
         this.access = access;
     }
 
-    @GetMapping("/funding")
+    @GetMapping("/programme/funding")
     String schemes(Model model) {
         model.addAttribute("schemes", ledger.acrossSchemes());
         return "programme/funding/schemes";
     }
 
-    @GetMapping("/interventions/{id}/funding")
+    @GetMapping("/programme/interventions/{id}/funding")
     String account(@PathVariable long id, Model model) {
         model.addAttribute("account", ledger.account(id));
         model.addAttribute("interventionId", id);
@@ -51,7 +51,7 @@ class FundingPages {
         return "programme/funding/account";
     }
 
-    @PostMapping("/interventions/{id}/funding/entries")
+    @PostMapping("/programme/interventions/{id}/funding/entries")
     String record(
             @PathVariable long id,
             @RequestParam String kind,
@@ -62,7 +62,7 @@ class FundingPages {
             @RequestParam(required = false) String reference,
             RedirectAttributes redirect) {
         return act(
-                "/interventions/" + id + "/funding",
+                "/programme/interventions/" + id + "/funding",
                 redirect,
                 () -> ledger.record(
                         id,
@@ -75,7 +75,7 @@ class FundingPages {
                                 reference)));
     }
 
-    @PostMapping("/interventions/{id}/funding/items")
+    @PostMapping("/programme/interventions/{id}/funding/items")
     String fund(
             @PathVariable long id,
             @RequestParam String kind,
@@ -83,12 +83,12 @@ class FundingPages {
             @RequestParam String amount,
             RedirectAttributes redirect) {
         return act(
-                "/interventions/" + id + "/funding",
+                "/programme/interventions/" + id + "/funding",
                 redirect,
                 () -> ledger.fund(id, kind, description, Forms.required(amount, "amount")));
     }
 
-    @GetMapping("/interventions/{id}/credit-plans")
+    @GetMapping("/programme/interventions/{id}/credit-plans")
     String creditPlans(@PathVariable long id, Model model) {
         model.addAttribute("plans", credit.ofIntervention(id));
         model.addAttribute("interventionId", id);
@@ -98,7 +98,7 @@ class FundingPages {
         return "programme/funding/credit";
     }
 
-    @PostMapping("/interventions/{id}/credit-plans")
+    @PostMapping("/programme/interventions/{id}/credit-plans")
     String createCreditPlan(
             @PathVariable long id,
             @RequestParam String year,
@@ -106,13 +106,13 @@ class FundingPages {
             @RequestParam(required = false) String purpose,
             RedirectAttributes redirect) {
         return act(
-                "/interventions/" + id + "/credit-plans",
+                "/programme/interventions/" + id + "/credit-plans",
                 redirect,
                 () -> credit.create(
                         id, (int) Forms.required(year, "year"), Forms.required(creditNeed, "creditNeed"), purpose));
     }
 
-    @PostMapping("/interventions/{id}/credit-plans/{planId}/banks")
+    @PostMapping("/programme/interventions/{id}/credit-plans/{planId}/banks")
     String linkBank(
             @PathVariable long id,
             @PathVariable long planId,
@@ -122,7 +122,7 @@ class FundingPages {
             @RequestParam String disbursed,
             RedirectAttributes redirect) {
         return act(
-                "/interventions/" + id + "/credit-plans",
+                "/programme/interventions/" + id + "/credit-plans",
                 redirect,
                 () -> credit.linkBank(
                         id,
@@ -134,7 +134,7 @@ class FundingPages {
                                 Forms.number(disbursed, "disbursed").orElse(0L))));
     }
 
-    @PostMapping("/interventions/{id}/credit-plans/{planId}/reviews")
+    @PostMapping("/programme/interventions/{id}/credit-plans/{planId}/reviews")
     String review(
             @PathVariable long id,
             @PathVariable long planId,
@@ -143,7 +143,7 @@ class FundingPages {
             @RequestParam String remarks,
             RedirectAttributes redirect) {
         return act(
-                "/interventions/" + id + "/credit-plans",
+                "/programme/interventions/" + id + "/credit-plans",
                 redirect,
                 () -> credit.review(id, planId, version, Forms.date(reviewedOn, "reviewedOn"), remarks));
     }

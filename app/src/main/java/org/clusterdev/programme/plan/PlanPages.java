@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The action plan of an intervention: its versions, the draft's editing, revision, approval and the diff. */
 @Controller
-@RequestMapping("/interventions/{id}/action-plan")
+@RequestMapping("/programme/interventions/{id}/action-plan")
 class PlanPages {
 
     private final ActionPlans plans;
@@ -167,7 +167,7 @@ class PlanPages {
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("problem", FormProblem.of(e));
         }
-        return "redirect:/interventions/" + id + "/action-plan";
+        return "redirect:/programme/interventions/" + id + "/action-plan";
     }
 
     private static PlanTerms terms(

@@ -33,7 +33,7 @@ class PlanReport {
         this.reports = reports;
     }
 
-    @GetMapping({"/interventions/{id}/action-plan.pdf", "/api/v1/interventions/{id}/action-plan.pdf"})
+    @GetMapping({"/programme/interventions/{id}/action-plan.pdf", "/api/v1/interventions/{id}/action-plan.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam Optional<Integer> v, Locale locale) {
         ActionPlan plan = plans.ofIntervention(id)
                 .orElseThrow(() -> new NoSuchElementException("plan: intervention " + id + " has no action plan"));
