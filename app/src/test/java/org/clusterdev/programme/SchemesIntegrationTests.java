@@ -44,6 +44,12 @@ class SchemesIntegrationTests {
     AuditTrail audit;
 
     @Autowired
+    SchemeQuotas quotas;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     AccountAdministration accounts;
 
     @BeforeEach
@@ -173,6 +179,40 @@ class SchemesIntegrationTests {
         });
         assertThat(schemes.openCalls("MSECDP", java.time.LocalDate.of(2027, 2, 1)))
                 .hasSize(1);
+    }
+
+    @Test
+    void aNorthEastQuotaIsMetWhenTheRegionsShareOfSelectedInterventionsReachesIt() throws Exception {
+        mvc.perform(post("/api/v1/schemes")
+                        .with(user("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"QUOTA_TEST","name":"Quota test","institution":"Ministry","source":"test",
+                                 "quotas":{"NORTH_EAST":10}}"""))
+                .andExpect(status().isCreated());
+        // selected interventions in Odisha (21) and Assam (18, north-eastern); a mere proposal does not count
+        selected(21, "SELECTED", 8);
+        selected(18, "PROPOSED", 1);
+        assertThat(quotas.standings("QUOTA_TEST")).singleElement().satisfies(standing -> {
+            assertThat(standing.inRegion()).isZero();
+            assertThat(standing.met()).isFalse();
+        });
+        selected(18, "TRUST_BUILDING", 1);
+        assertThat(quotas.standings("QUOTA_TEST")).singleElement().satisfies(standing -> {
+            assertThat(standing.selected()).isEqualTo(9);
+            assertThat(standing.sharePercent()).isEqualByComparingTo("11.1");
+            assertThat(standing.met()).isTrue();
+        });
+        mvc.perform(get("/programme/schemes/QUOTA_TEST").with(user("admin")))
+                .andExpect(content().string(containsString("1 of 9 selected interventions (11.1%): quota met")));
+    }
+
+    private void selected(int stateCode, String stage, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("""
+                            insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage)
+                            values (0, ?, 'QUOTA_TEST', 'quota', ?)""").params(stateCode, stage).update();
+        }
     }
 
     /** The new-scheme form under the UNIDO framework (weights 25 each) with some fields changed. */

@@ -76,6 +76,7 @@ class StudyReportIntegrationTests {
                 .contains("Diagnostic study: Bidriware revival")
                 .contains("Inlay of silver on a zinc alloy")
                 .contains("Few buyers outside Karnataka")
+                .contains("Market development")
                 .contains("artisans");
         byte[] hindi = mvc.perform(get("/programme/interventions/" + ref.id() + "/study.pdf")
                         .param("lang", "hi"))

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.clusterdev.programme.CallForProposals;
 import org.clusterdev.programme.Scheme;
 import org.clusterdev.programme.SchemeChanges;
+import org.clusterdev.programme.SchemeQuotas;
 import org.clusterdev.programme.Schemes;
 import org.clusterdev.programme.Stage;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 class SchemeApi {
 
     private final Schemes schemes;
+    private final SchemeQuotas quotas;
 
-    SchemeApi(Schemes schemes) {
+    SchemeApi(Schemes schemes, SchemeQuotas quotas) {
         this.schemes = schemes;
+        this.quotas = quotas;
+    }
+
+    @GetMapping("/api/v1/schemes/{code}/quotas")
+    @Operation(summary = "How the scheme's selected interventions stand against its geographic quotas")
+    List<org.clusterdev.programme.QuotaStanding> quotas(@PathVariable String code) {
+        return quotas.standings(code);
     }
 
     @GetMapping("/api/v1/schemes")

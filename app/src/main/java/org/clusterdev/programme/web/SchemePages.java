@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.clusterdev.programme.Scheme;
 import org.clusterdev.programme.SchemeChanges;
+import org.clusterdev.programme.SchemeQuotas;
 import org.clusterdev.programme.Schemes;
 import org.clusterdev.programme.Stage;
 import org.clusterdev.registry.ClusterRegistry;
@@ -29,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemePages {
 
     private final Schemes schemes;
+    private final SchemeQuotas quotas;
     private final ClusterRegistry registry;
 
-    SchemePages(Schemes schemes, ClusterRegistry registry) {
+    SchemePages(Schemes schemes, SchemeQuotas quotas, ClusterRegistry registry) {
         this.schemes = schemes;
+        this.quotas = quotas;
         this.registry = registry;
     }
 
@@ -48,6 +51,7 @@ class SchemePages {
         Scheme scheme = stored(code);
         model.addAttribute("scheme", scheme);
         model.addAttribute("calls", schemes.calls(code));
+        model.addAttribute("standings", quotas.standings(code));
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")));
         model.addAttribute("mayEdit", schemes.mayEdit());
         return "programme/scheme";
