@@ -1,12 +1,16 @@
 package org.clusterdev.selection;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
 import org.clusterdev.programme.Interventions;
+import org.clusterdev.programme.Scheme;
+import org.clusterdev.programme.Schemes;
 import org.clusterdev.programme.SelectionCriteria;
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.selection.internal.RoundRows;
@@ -32,6 +36,7 @@ public class SelectionRounds {
     private final Agencies agencies;
     private final Cdas cdas;
     private final Interventions interventions;
+    private final Schemes schemes;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
@@ -42,6 +47,7 @@ public class SelectionRounds {
             Agencies agencies,
             Cdas cdas,
             Interventions interventions,
+            Schemes schemes,
             CurrentUser currentUser,
             AuditTrail audit) {
         this.rows = rows;
@@ -50,6 +56,7 @@ public class SelectionRounds {
         this.agencies = agencies;
         this.cdas = cdas;
         this.interventions = interventions;
+        this.schemes = schemes;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -196,8 +203,21 @@ public class SelectionRounds {
             throw new IllegalArgumentException(
                     "framework: no parameter framework is called '" + draft.framework() + "'");
         }
+        Map<String, BigDecimal> schemeWeights = draft.kind() == RoundKind.CLUSTER
+                ? schemes.find(draft.schemeCode()).map(Scheme::weights).orElse(Map.of())
+                : Map.of();
+        // a scheme's own weights apply when they cover the framework chosen; otherwise its defaults do
+        boolean useScheme =
+                !schemeWeights.isEmpty() && programme.stream().allMatch(c -> schemeWeights.containsKey(c.code()));
         return programme.stream()
-                .map(c -> new RoundCriterion(c.code(), c.name(), c.weight(), c.position(), c.source()))
+                .map(c -> useScheme
+                        ? new RoundCriterion(
+                                c.code(),
+                                c.name(),
+                                schemeWeights.get(c.code()).doubleValue(),
+                                c.position(),
+                                c.source() + "; weight of scheme " + draft.schemeCode())
+                        : new RoundCriterion(c.code(), c.name(), c.weight(), c.position(), c.source()))
                 .toList();
     }
 

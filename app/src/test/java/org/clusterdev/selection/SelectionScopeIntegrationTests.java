@@ -141,6 +141,38 @@ class SelectionScopeIntegrationTests {
         assertThat(quota.get("backwardAreas").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void aClusterRoundTakesTheSchemesOwnWeights() throws Exception {
+        var scheme = post("/programme/schemes/new")
+                .with(user("admin"))
+                .with(csrf())
+                .param("step", "PROPOSED", "SELECTED", "DIAGNOSTIC_STUDY", "SELF_MANAGING");
+        java.util.Map.of(
+                        "version", "0",
+                        "code", "SEL_COIR",
+                        "name", "Coir clusters weighted on importance",
+                        "institution", "Coir Board",
+                        "owner", "Coir Board",
+                        "source", "board resolution",
+                        "selectionFramework", "UNIDO",
+                        "typology", "OTHER_MICRO")
+                .forEach(scheme::param);
+        scheme.param("weight.UNIDO_IMPORTANCE", "40")
+                .param("weight.UNIDO_PROMOTABILITY", "25")
+                .param("weight.UNIDO_VIABILITY", "25")
+                .param("weight.UNIDO_SUSTAINABILITY", "10");
+        mvc.perform(scheme).andExpect(status().is3xxRedirection());
+
+        long round = create(
+                "/api/v1/selection/rounds",
+                "{\"kind\":\"CLUSTER\",\"title\":\"Coir\",\"schemeCode\":\"SEL_COIR\",\"framework\":\"UNIDO\"}",
+                SelectionFixtures.CHAIR);
+        JsonNode criteria = roundJson(round).get("round").get("criteria");
+        assertThat(criteria.findValues("weight").stream().map(JsonNode::asDouble))
+                .containsExactly(40.0, 25.0, 25.0, 10.0);
+        assertThat(criteria.get(0).get("source").asString()).contains("SEL_COIR");
+    }
+
     private long northEastCluster() throws Exception {
         var found = registry.search(ClusterSearch.everything().withText("Sualkuchi"), 0, 1);
         if (!found.isEmpty()) {
