@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,9 +52,13 @@ class RegistryBrowserIntegrationTests {
         browser.get(url("/clusters"));
         new Select(browser.findElement(By.id("typology"))).selectByValue("HANDLOOM");
         browser.findElement(By.id("apply-filters")).click();
-        assertThat(browser.findElement(By.id("clusters")).getText())
-                .contains("Chanderi")
-                .doesNotContain("Rajkot");
+        // the list is swapped in when the answer arrives: read it again until it shows the filtered clusters
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    String list = driver.findElement(By.id("clusters")).getText();
+                    return list.contains("Chanderi") && !list.contains("Rajkot");
+                });
         Chromium.screenshot(browser, "directory-handloom.png");
     }
 
