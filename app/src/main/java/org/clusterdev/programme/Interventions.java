@@ -194,7 +194,11 @@ public class Interventions {
         return rows.history(id);
     }
 
-    private boolean mayAct(Intervention intervention, List<Role> roles) {
+    /**
+     * Whether the current user holds one of the roles for this intervention: nationally, for its state, for its
+     * cluster or for its implementing agency.
+     */
+    public boolean mayAct(Intervention intervention, List<Role> roles) {
         if (currentUser.holds(roles, intervention.stateCode(), Optional.of(intervention.clusterId()))) {
             return true;
         }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clusterdev.programme.Intervention;
 import org.clusterdev.programme.Stage;
@@ -38,6 +39,30 @@ public class InterventionRows {
                 .param(clusterId)
                 .query((rs, n) -> read(rs))
                 .list();
+    }
+
+    /** Every intervention, optionally of one scheme or in one stage, newest first. */
+    public List<Intervention> all(Optional<String> schemeCode, Optional<Stage> stage) {
+        return jdbc.sql(COLUMNS + """
+                         where (cast(:scheme as text) is null or i.scheme_code = :scheme)
+                           and (cast(:stage as text) is null or i.stage = :stage)
+                        order by i.created_at desc, i.id desc""")
+                .param("scheme", schemeCode.orElse(null))
+                .param("stage", stage.map(Stage::name).orElse(null))
+                .query((rs, n) -> read(rs))
+                .list();
+    }
+
+    /** How many interventions of a scheme are selected or beyond (not closed early), by state. */
+    public Map<Integer, Long> selectedByState(String schemeCode) {
+        Map<Integer, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select state_code, count(*) from programme.intervention
+                        where scheme_code = ? and stage not in ('PROPOSED', 'CLOSED') group by state_code""")
+                .param(schemeCode)
+                .query((rs, n) -> counts.put(rs.getInt(1), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     public boolean schemeExists(String code) {

@@ -1,0 +1,207 @@
+package org.clusterdev.programme;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.clusterdev.registry.ClusterRegistry;
+import org.clusterdev.registry.ClusterSearch;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One intervention from proposal to self-management through the REST API, one step per stage: what each stage
+ * needs is done first, then the intervention moves on. A stage that gains a condition gains a line in its step.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class InterventionLifecycleIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClusterRegistry registry;
+
+    @Autowired
+    JsonMapper json;
+
+    long id;
+
+    @Test
+    void anInterventionGoesFromProposalToSelfManagementThroughTheApi() throws Exception {
+        propose();
+        select();
+        putAgencyAndCdaInPlace();
+        studyTheCluster();
+        buildTrust();
+        drawUpTheActionPlan();
+        approveTheBudget();
+        implement();
+        evaluate();
+        handOver();
+        becomeSelfManaging();
+
+        mvc.perform(get("/api/v1/interventions/" + id + "/history").with(user("admin")))
+                .andExpect(jsonPath("$.length()").value(Stage.values().length - 1));
+    }
+
+    private void propose() throws Exception {
+        long chanderi = registry.search(ClusterSearch.everything().withText("Chanderi"), 0, 1)
+                .get(0)
+                .id();
+        JsonNode created = body(mvc.perform(post("/api/v1/interventions")
+                        .with(user("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"clusterId\":" + chanderi
+                                + ",\"schemeCode\":\"IHCDP\",\"title\":\"Chanderi handloom development\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.intervention.stage").value("PROPOSED"))
+                .andExpect(jsonPath("$.nextStage").value("SELECTED")));
+        id = created.get("intervention").get("id").asLong();
+    }
+
+    private void select() throws Exception {
+        move(Stage.SELECTED).andExpect(status().isOk());
+    }
+
+    private void putAgencyAndCdaInPlace() throws Exception {
+        move(Stage.AGENCY_AND_CDA_IN_PLACE).andExpect(status().isOk());
+    }
+
+    private void studyTheCluster() throws Exception {
+        move(Stage.DIAGNOSTIC_STUDY).andExpect(status().isOk());
+        move(Stage.TRUST_BUILDING)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.refusals", hasItem(ValidatedStudyCheck.RULE)));
+        JsonNode study = body(mvc.perform(put("/api/v1/interventions/" + id + "/study")
+                        .with(user("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"sections": {"PROFILE": "About 3,500 handlooms in Chanderi town and villages",
+                                              "PRODUCTS_AND_MARKETS": "Silk-cotton saris sold through master weavers",
+                                              "VISION": "Weavers selling under their own brand"},
+                                 "findings": [{"theme": "MARKET_DEVELOPMENT", "kind": "PROBLEM",
+                                               "description": "Weavers depend on master weavers for orders"},
+                                              {"theme": "TECHNOLOGY_UPGRADATION", "kind": "OPPORTUNITY",
+                                               "description": "Jacquard looms for new designs"}],
+                                 "figures": [{"indicator": "looms", "value": 3500, "unit": "looms", "year": 2025},
+                                             {"indicator": "employment", "value": 9000, "unit": "persons", "year": 2025}],
+                                 "stakeholdersConsulted": ["Weavers' cooperative", "Master weavers", "Handloom office"]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.gapsForValidation.length()").value(0)));
+        mvc.perform(post("/api/v1/interventions/" + id + "/study/validation")
+                        .with(user("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"checked in the field\",\"version\":"
+                                + study.get("study").get("version").asInt() + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/interventions/" + id + "/study/baseline").with(user("admin")))
+                .andExpect(jsonPath("$[?(@.indicator == 'looms')].value").value(hasItem(3500)));
+        mvc.perform(get("/api/v1/interventions/" + id + "/study/problems").with(user("admin")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].theme").value("MARKET_DEVELOPMENT"));
+        move(Stage.TRUST_BUILDING).andExpect(status().isOk());
+    }
+
+    private void buildTrust() throws Exception {
+        move(Stage.ACTION_PLAN).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/interventions/" + id + "/trust-activities")
+                        .with(user("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"activityCode": "TB08", "heldOn": "2026-01-15", "participants": 24,
+                                 "actors": "Weavers, NABARD, handloom office", "outcome": "A consortium of 24 weavers",
+                                 "bodyFormed": "CONSORTIUM", "bodyName": "Chanderi Weavers Consortium"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bodyFormed").value("CONSORTIUM"));
+        move(Stage.ACTION_PLAN).andExpect(status().isOk());
+    }
+
+    private void drawUpTheActionPlan() throws Exception {
+        move(Stage.BUDGET_APPROVED).andExpect(status().isOk());
+    }
+
+    private void approveTheBudget() throws Exception {
+        move(Stage.IMPLEMENTING).andExpect(status().isOk());
+    }
+
+    private void implement() throws Exception {
+        move(Stage.EVALUATED).andExpect(status().isConflict());
+        JsonNode activity = body(mvc.perform(post("/api/v1/interventions/" + id + "/activities")
+                        .with(user("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"activityCode": "MD03", "title": "Buyer-seller meet in Delhi",
+                                 "startedOn": "2026-02-10", "finishedOn": "2026-02-11", "costRupees": 250000,
+                                 "participants": 40, "outputs": "Orders worth Rs 12 lakh",
+                                 "ledBy": "LOCAL_INSTITUTION", "latitude": 24.72, "longitude": 78.13}"""))
+                .andExpect(status().isOk()));
+        mvc.perform(multipart("/api/v1/interventions/activities/"
+                                + activity.get("id").asLong() + "/evidence")
+                        .file(new MockMultipartFile("file", "attendance.jpg", "image/jpeg", new byte[] {1, 2, 3}))
+                        .param("latitude", "24.72")
+                        .param("longitude", "78.13")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sizeBytes").value(3));
+        for (ExitItem item : ExitItem.values()) {
+            mvc.perform(put("/api/v1/interventions/" + id + "/exit-checklist/" + item)
+                            .with(user("admin"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"evidence\":\"seen at the consortium's office\"}"))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    private void evaluate() throws Exception {
+        move(Stage.EVALUATED).andExpect(status().isOk());
+    }
+
+    private void handOver() throws Exception {
+        move(Stage.HANDED_OVER).andExpect(status().isOk());
+        mvc.perform(
+                        post("/api/v1/interventions/" + id + "/follow-ups")
+                                .with(user("admin"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"visitedOn\":\"2026-06-01\",\"status\":\"ON_TRACK\",\"note\":\"consortium meets monthly\"}"))
+                .andExpect(status().isOk());
+    }
+
+    private void becomeSelfManaging() throws Exception {
+        move(Stage.SELF_MANAGING)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intervention.stage").value("SELF_MANAGING"))
+                .andExpect(jsonPath("$.nextStage").doesNotExist());
+    }
+
+    /** Asks to move the intervention to the stage, naming the version it has now. */
+    private ResultActions move(Stage target) throws Exception {
+        int version = body(mvc.perform(get("/api/v1/interventions/" + id).with(user("admin"))))
+                .get("intervention")
+                .get("version")
+                .asInt();
+        return mvc.perform(post("/api/v1/interventions/" + id + "/transitions")
+                .with(user("admin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"stage\":\"" + target + "\",\"note\":\"step done\",\"version\":" + version + "}"));
+    }
+
+    private JsonNode body(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+}
