@@ -46,10 +46,11 @@ public class Dashboards {
                 .orElseThrow(() ->
                         new IllegalArgumentException("indicator: '" + query.indicatorCode() + "' is not an indicator"));
         Selection selection = selection(indicator, query);
-        List<DashboardView.Row> rows = rows(indicator, query.by(), aggregator.aggregate(selection, query.by()));
-        List<DashboardView.Row> total = rows(indicator, Grouping.ALL, aggregator.aggregate(selection, Grouping.ALL));
-        List<DashboardView.Row> periods =
-                rows(indicator, Grouping.PERIOD, aggregator.aggregate(selection, Grouping.PERIOD));
+        List<Cell> cells = aggregator.aggregate(selection, query.by());
+        List<DashboardView.Row> rows = rows(indicator, query.by(), cells);
+        // every grouping puts each intervention in exactly one group, so the total adds up the groups' parts
+        List<DashboardView.Row> total = rows(indicator, Grouping.ALL, totals(cells));
+        List<DashboardView.Row> periods = rows(indicator, Grouping.PERIOD, aggregator.byPeriod(selection));
         return new DashboardView(
                 indicator,
                 query,
@@ -66,6 +67,28 @@ public class Dashboards {
         return aggregator.reportingClusters();
     }
 
+    private static List<Cell> totals(List<Cell> cells) {
+        Map<String, Cell> byKindAndBreakdown = new LinkedHashMap<>();
+        for (Cell cell : cells) {
+            Cell relabelled = new Cell(
+                    "ALL",
+                    cell.indicator(),
+                    cell.kind(),
+                    cell.breakdown(),
+                    cell.sum(),
+                    cell.count(),
+                    cell.weightedSum(),
+                    cell.weights(),
+                    cell.last(),
+                    cell.reporting(),
+                    cell.interventions(),
+                    cell.firstPeriod(),
+                    cell.lastPeriod());
+            byKindAndBreakdown.merge(cell.kind() + "/" + cell.breakdown(), relabelled, Cell::plus);
+        }
+        return new ArrayList<>(byKindAndBreakdown.values());
+    }
+
     static Selection selection(Indicator indicator, DashboardQuery query) {
         return new Selection(
                 List.of(indicator.code()),
@@ -79,7 +102,8 @@ public class Dashboards {
                 query.stateCode().orElse(0),
                 query.district().orElse(""),
                 query.schemeCode().orElse(""),
-                query.clusterIds());
+                query.clusterIds(),
+                indicator.aggregation() == Aggregation.LAST);
     }
 
     private List<DashboardView.Row> rows(Indicator indicator, Grouping by, List<Cell> cells) {

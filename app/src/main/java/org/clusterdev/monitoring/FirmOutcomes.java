@@ -53,7 +53,8 @@ public class FirmOutcomes {
                 0,
                 "",
                 "",
-                clusterIds);
+                clusterIds,
+                true);
         List<Cell> byCluster = actuals(aggregator.aggregate(selection, Grouping.CLUSTER));
         Map<String, String> names = aggregator.labels(
                 Grouping.CLUSTER, byCluster.stream().map(Cell::group).distinct().toList());

@@ -113,6 +113,29 @@ class MonitoringPagesIntegrationTests {
     }
 
     @Test
+    void theApiRefusesABadValueAsAProblemNamingTheFieldAndStoresAGoodOne() throws Exception {
+        String body = """
+                {"intervention": %d, "year": 2005, "quarter": 4, "indicator": "PRIVATE_SHARE", "kind": "ACTUAL",
+                 "value": %s}""";
+        mvc.perform(post("/api/v1/monitoring/values")
+                        .contentType("application/json")
+                        .content(body.formatted(intervention, "120")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("\"field\":\"value\""),
+                                containsString("PRIVATE_SHARE is at most 100"))));
+        mvc.perform(post("/api/v1/monitoring/values")
+                        .contentType("application/json")
+                        .content(body.formatted(intervention, "35")))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/monitoring/dashboard?indicator=PRIVATE_SHARE&approval=ENTERED&fromYear=2005"
+                        + "&fromQuarter=4&toYear=2005&toQuarter=4&state=21"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"actual\":{\"TOTAL\":35")));
+    }
+
+    @Test
     void anUploadWithABadRowListsItAndTheOtherPagesRender() throws Exception {
         mvc.perform(multipart("/monitoring/upload")
                         .file(new MockMultipartFile("file", "values.csv", "text/csv", """

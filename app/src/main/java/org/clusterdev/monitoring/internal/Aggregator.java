@@ -1,6 +1,7 @@
 package org.clusterdev.monitoring.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.clusterdev.monitoring.Aggregation;
 import org.clusterdev.monitoring.Approval;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Aggregates values in one query over the monitoring schema: every aggregation rule is computed at once for each
- * group, indicator, kind and breakdown, and the caller picks the indicator's rule. Filters that are not wanted
+ * group, indicator, kind and breakdown, and the caller picks the indicator's rule. Values are first summed per
+ * intervention in one hashed pass (keeping each intervention's latest value for {@code LAST}), so no step sorts
+ * the rows. Filters that are not wanted
  * are passed as neutral values (state 0, empty names) so the query text never changes.
  */
 @Repository
@@ -31,6 +34,7 @@ public class Aggregator {
      * @param district empty for every district
      * @param schemeCode empty for every scheme
      * @param clusterIds empty for every cluster
+     * @param lastRule whether the latest value of each intervention is wanted (it costs an array per value)
      */
     public record Selection(
             List<String> indicatorCodes,
@@ -42,7 +46,8 @@ public class Aggregator {
             int stateCode,
             String district,
             String schemeCode,
-            List<Long> clusterIds) {}
+            List<Long> clusterIds,
+            boolean lastRule) {}
 
     /**
      * One aggregated cell with every rule's result.
@@ -55,20 +60,46 @@ public class Aggregator {
             String kind,
             String breakdown,
             BigDecimal sum,
-            BigDecimal mean,
-            BigDecimal weighted,
+            long count,
+            BigDecimal weightedSum,
+            BigDecimal weights,
             BigDecimal last,
             long reporting,
             long interventions,
             int firstPeriod,
             int lastPeriod) {
 
+        /** This cell and another of the same kind and breakdown together, for totals over disjoint groups. */
+        public Cell plus(Cell other) {
+            return new Cell(
+                    group,
+                    indicator,
+                    kind,
+                    breakdown,
+                    sum.add(other.sum),
+                    count + other.count,
+                    add(weightedSum, other.weightedSum),
+                    add(weights, other.weights),
+                    add(last, other.last),
+                    reporting + other.reporting,
+                    interventions + other.interventions,
+                    Math.min(firstPeriod, other.firstPeriod),
+                    Math.max(lastPeriod, other.lastPeriod));
+        }
+
+        private static BigDecimal add(BigDecimal a, BigDecimal b) {
+            return a == null ? b : b == null ? a : a.add(b);
+        }
+
         /** The result of an aggregation rule. */
         public BigDecimal value(Aggregation rule) {
             return switch (rule) {
                 case SUM -> sum;
-                case MEAN -> mean;
-                case WEIGHTED_MEAN -> weighted;
+                case MEAN -> count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 6, RoundingMode.HALF_UP);
+                case WEIGHTED_MEAN ->
+                    weights == null || weights.signum() == 0
+                            ? null
+                            : weightedSum.divide(weights, 6, RoundingMode.HALF_UP);
                 case LAST -> last;
                 case COUNT -> BigDecimal.valueOf(reporting);
             };
@@ -78,7 +109,7 @@ public class Aggregator {
     /** The cells of a selection grouped by {@code by}. */
     public List<Cell> aggregate(Selection selection, Grouping by) {
         return jdbc.sql("""
-                        with picked as (
+                        with per_intervention as (
                             select case :by when 'STATE' then v.state_code::text
                                             when 'DISTRICT' then coalesce(v.district_name, '')
                                             when 'CLUSTER' then v.cluster_id::text
@@ -86,8 +117,13 @@ public class Aggregator {
                                             when 'INTERVENTION' then v.intervention_id::text
                                             when 'PERIOD' then v.period::text
                                             else 'ALL' end as grp,
-                                   v.indicator_code, v.kind, v.breakdown, v.intervention_id, v.period, v.value,
-                                   w.value as weight
+                                   v.indicator_code, v.kind, v.breakdown, v.intervention_id,
+                                   sum(v.value) as total, count(*) as n,
+                                   sum(v.value * w.value) as weighted_total, sum(w.value) as weights,
+                                   (max(case when :lastRule then array[v.period::numeric, v.value] end))[2]
+                                       as last_value,
+                                   bool_or(v.value > 0) as positive,
+                                   min(v.period) as first_period, max(v.period) as last_period
                             from monitoring.indicator_value v
                             left join monitoring.indicator_value w
                                    on :weightCode <> '' and w.report_id = v.report_id
@@ -100,29 +136,18 @@ public class Aggregator {
                               and (:district = '' or v.district_name = :district)
                               and (:scheme = '' or v.scheme_code = :scheme)
                               and (:allClusters or v.cluster_id in (:clusters))
-                        ),
-                        latest as (
-                            select distinct on (grp, indicator_code, kind, breakdown, intervention_id)
-                                   grp, indicator_code, kind, breakdown, value
-                            from picked
-                            order by grp, indicator_code, kind, breakdown, intervention_id, period desc
-                        ),
-                        lasts as (
-                            select grp, indicator_code, kind, breakdown, sum(value) as last_sum
-                            from latest group by grp, indicator_code, kind, breakdown
+                            group by 1, 2, 3, 4, 5
                         )
-                        select p.grp, p.indicator_code, p.kind, p.breakdown,
-                               sum(p.value) as total, avg(p.value) as mean,
-                               sum(p.value * p.weight) / nullif(sum(p.weight), 0) as weighted,
-                               l.last_sum,
-                               count(distinct p.intervention_id) filter (where p.value > 0) as reporting,
-                               count(distinct p.intervention_id) as interventions,
-                               min(p.period) as first_period, max(p.period) as last_period
-                        from picked p
-                        join lasts l on l.grp = p.grp and l.indicator_code = p.indicator_code and l.kind = p.kind
-                                    and l.breakdown = p.breakdown
-                        group by p.grp, p.indicator_code, p.kind, p.breakdown, l.last_sum""")
+                        select grp, indicator_code, kind, breakdown,
+                               sum(total) as total, sum(n) as n, sum(weighted_total) as weighted_total,
+                               sum(weights) as weights, sum(last_value) as last_sum,
+                               count(*) filter (where positive) as reporting,
+                               count(*) as interventions,
+                               min(first_period) as first_period, max(last_period) as last_period
+                        from per_intervention
+                        group by grp, indicator_code, kind, breakdown""")
                 .param("by", by.name())
+                .param("lastRule", selection.lastRule())
                 .param("weightCode", selection.weightCode())
                 .param("codes", selection.indicatorCodes())
                 .param("breakdowns", selection.breakdowns())
@@ -140,14 +165,70 @@ public class Aggregator {
                         rs.getString("kind"),
                         rs.getString("breakdown"),
                         rs.getBigDecimal("total"),
-                        rs.getBigDecimal("mean"),
-                        rs.getBigDecimal("weighted"),
+                        rs.getLong("n"),
+                        rs.getBigDecimal("weighted_total"),
+                        rs.getBigDecimal("weights"),
                         rs.getBigDecimal("last_sum"),
                         rs.getLong("reporting"),
                         rs.getLong("interventions"),
                         rs.getInt("first_period"),
                         rs.getInt("last_period")))
                 .list();
+    }
+
+    /**
+     * The cells of a selection by quarter. An intervention has one value per quarter, kind and breakdown, so a
+     * quarter's latest value is its value and the quarter needs no step per intervention.
+     */
+    public List<Cell> byPeriod(Selection selection) {
+        return jdbc.sql("""
+                        select v.period::text as grp, v.indicator_code, v.kind, v.breakdown,
+                               sum(v.value) as total, count(*) as n, sum(v.value * w.value) as weighted_total,
+                               sum(w.value) as weights, sum(v.value) as last_sum,
+                               count(*) filter (where v.value > 0) as reporting, count(*) as interventions,
+                               min(v.period) as first_period, max(v.period) as last_period
+                        from monitoring.indicator_value v
+                        left join monitoring.indicator_value w
+                               on :weightCode <> '' and w.report_id = v.report_id
+                              and w.indicator_code = :weightCode and w.kind = v.kind and w.breakdown = v.breakdown
+                        where v.indicator_code in (:codes) and v.kind in ('ACTUAL', 'TARGET')
+                          and v.breakdown in (:breakdowns) and v.period between :from and :to
+                          and v.approval >= :approval
+                          and (:state = 0 or v.state_code = :state)
+                          and (:district = '' or v.district_name = :district)
+                          and (:scheme = '' or v.scheme_code = :scheme)
+                          and (:allClusters or v.cluster_id in (:clusters))
+                        group by v.period, v.indicator_code, v.kind, v.breakdown""")
+                .param("weightCode", selection.weightCode())
+                .param("codes", selection.indicatorCodes())
+                .param("breakdowns", selection.breakdowns())
+                .param("from", selection.from().code())
+                .param("to", selection.to().code())
+                .param("approval", selection.approval().rank())
+                .param("state", selection.stateCode())
+                .param("district", selection.district())
+                .param("scheme", selection.schemeCode())
+                .param("allClusters", selection.clusterIds().isEmpty())
+                .param("clusters", selection.clusterIds().isEmpty() ? List.of(-1L) : selection.clusterIds())
+                .query((rs, n) -> cell(rs))
+                .list();
+    }
+
+    private static Cell cell(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Cell(
+                rs.getString("grp"),
+                rs.getString("indicator_code"),
+                rs.getString("kind"),
+                rs.getString("breakdown"),
+                rs.getBigDecimal("total"),
+                rs.getLong("n"),
+                rs.getBigDecimal("weighted_total"),
+                rs.getBigDecimal("weights"),
+                rs.getBigDecimal("last_sum"),
+                rs.getLong("reporting"),
+                rs.getLong("interventions"),
+                rs.getInt("first_period"),
+                rs.getInt("last_period"));
     }
 
     /** The names the reports gave the clusters, interventions and schemes of the keys, for row labels. */

@@ -1,0 +1,141 @@
+package org.clusterdev.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.clusterdev.TestDatabase;
+import org.clusterdev.monitoring.ReportingPeriod;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reporting a quarter in headless Chromium: a refused value, its correction, three approvals, the dashboard. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class MonitoringBrowserIntegrationTests {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aRefusedValueIsCorrectedApprovedAtEveryLevelAndThenCountsOnTheDashboard() throws Exception {
+        // the intervention is a fixture row: the programme's lifecycle is not what this test is about
+        long intervention = jdbc.sql("""
+                        insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage)
+                        select id, state_code, 'IHCDP', 'Browser: Chanderi weavers', 'IMPLEMENTING'
+                        from registry.cluster where name like 'Chanderi%' order by id limit 1
+                        returning id""").query(Long.class).single();
+        int state = jdbc.sql("select state_code from programme.intervention where id = ?")
+                .param(intervention)
+                .query(Integer.class)
+                .single();
+        ReportingPeriod now = ReportingPeriod.containing(LocalDate.now(ZoneId.of("Asia/Kolkata")));
+        String dashboard = "/monitoring?indicator=TRAINEES&by=DISTRICT&state=" + state + "&dimension=GENDER";
+        signIn();
+
+        browser.get(url("/monitoring/interventions/" + intervention + "/reports/" + now.year() + "/" + now.quarter()));
+        new Select(browser.findElement(By.id("value-indicator"))).selectByValue("TRAINEES");
+        browser.findElement(By.id("value-value")).sendKeys("12.5");
+        press(By.id("save-value"));
+        waitFor(By.id("report-error"));
+        assertThat(browser.findElement(By.id("report-error")).getText()).contains("counted in whole numbers");
+        assertThat(browser.findElement(By.id("value-value")).getAttribute("class"))
+                .contains("is-invalid");
+        Chromium.screenshot(browser, "monitoring-value-refused.png");
+
+        WebElement value = browser.findElement(By.id("value-value"));
+        value.clear();
+        value.sendKeys("12");
+        press(By.id("save-value"));
+        waitFor(By.id("report-saved"));
+        new Select(browser.findElement(By.id("value-indicator"))).selectByValue("TRAINEES");
+        new Select(browser.findElement(By.id("value-breakdown"))).selectByValue("GENDER:WOMEN");
+        browser.findElement(By.id("value-value")).sendKeys("7");
+        press(By.id("save-value"));
+        waitFor(By.id("report-saved"));
+        assertThat(browser.findElement(By.id("report-values")).getText()).contains("Trainees", "12", "Women", "7");
+
+        browser.get(url(dashboard));
+        waitFor(By.id("dashboard-empty"));
+        Chromium.screenshot(browser, "monitoring-dashboard-before-approval.png");
+
+        browser.get(url("/monitoring/interventions/" + intervention + "/reports/" + now.year() + "/" + now.quarter()));
+        for (String level : new String[] {"implementing agency", "state cell", "scheme"}) {
+            press(By.id("approve-report"));
+            waitForText(By.id("report-approval"), "Approved by the " + level);
+        }
+        assertThat(browser.findElements(By.id("value-form"))).isEmpty();
+        Chromium.screenshot(browser, "monitoring-report-approved.png");
+
+        browser.get(url(dashboard));
+        waitFor(By.id("dashboard-table"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> "true"
+                        .equals(driver.findElement(By.id("dashboard-chart-data"))
+                                .getDomAttribute("data-ready")));
+        String total = browser.findElement(By.id("dashboard-total")).getText();
+        assertThat(total).contains("12", "7");
+        Chromium.screenshot(browser, "monitoring-dashboard-after-approval.png");
+    }
+
+    private void signIn() {
+        browser.get(url("/login"));
+        if (!browser.findElements(By.id("signed-in-user")).isEmpty()) {
+            return;
+        }
+        browser.findElement(By.id("username")).sendKeys(TestDatabase.ADMIN_USERNAME);
+        browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in-button")).click();
+        waitFor(By.id("signed-in-user"));
+    }
+
+    private void press(By locator) {
+        WebElement element = browser.findElement(locator);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void waitFor(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private void waitForText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
