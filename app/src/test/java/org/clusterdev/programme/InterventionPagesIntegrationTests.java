@@ -74,7 +74,8 @@ class InterventionPagesIntegrationTests {
         mvc.perform(get("/programme/interventions/" + ref.id()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ValidatedStudyCheck.RULE)))
-                .andExpect(content().string(containsString("Move to: Trust building")));
+                .andExpect(content().string(containsString("Move to: Trust building")))
+                .andExpect(content().string(containsString("/programme/interventions/" + ref.id() + "/action-plan")));
         mvc.perform(post("/programme/interventions/" + ref.id() + "/move")
                         .with(csrf())
                         .param("target", "TRUST_BUILDING")
