@@ -49,10 +49,12 @@ class MonitoringBrowserIntegrationTests {
 
     @Test
     void aRefusedValueIsCorrectedApprovedAtEveryLevelAndThenCountsOnTheDashboard() throws Exception {
-        // the intervention is a fixture row: the programme's lifecycle is not what this test is about
+        // the intervention is a fixture row, stored closed so it never blocks the programme's tests from proposing
+        // one for the same cluster and scheme: the lifecycle is not what this test is about
         long intervention = jdbc.sql("""
-                        insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage)
-                        select id, state_code, 'IHCDP', 'Browser: Chanderi weavers', 'IMPLEMENTING'
+                        insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage,
+                               closed_reason)
+                        select id, state_code, 'IHCDP', 'Browser: Chanderi weavers', 'CLOSED', 'monitoring test fixture'
                         from registry.cluster where name like 'Chanderi%' order by id limit 1
                         returning id""").query(Long.class).single();
         int state = jdbc.sql("select state_code from programme.intervention where id = ?")

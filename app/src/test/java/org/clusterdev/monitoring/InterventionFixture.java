@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Interventions inserted as rows of the programme's table, so monitoring tests do not depend on the lifecycle
- * rules for getting an intervention to implementation. Each title is unique to its test class.
+ * rules for getting an intervention to implementation. Each title is unique to its test class. They are stored
+ * as closed so that they never stand in the way of the programme's own tests, which propose open interventions
+ * for the same sample clusters in the same database; reporting does not depend on the stage.
  */
 final class InterventionFixture {
 
@@ -27,8 +29,9 @@ final class InterventionFixture {
                 .orElseGet(() -> {
                     ClusterSummary cluster = cluster(clusterName);
                     return jdbc.sql("""
-                                    insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage)
-                                    values (?, ?, ?, ?, 'IMPLEMENTING') returning id""")
+                                    insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage,
+                                           closed_reason)
+                                    values (?, ?, ?, ?, 'CLOSED', 'monitoring test fixture') returning id""")
                             .params(cluster.id(), cluster.stateCode(), scheme, title)
                             .query(Long.class)
                             .single();
