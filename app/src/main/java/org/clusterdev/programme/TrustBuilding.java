@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.CurrentUser;
+import org.clusterdev.registry.ClusterStakeholders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,14 +28,17 @@ public class TrustBuilding {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ClusterStakeholders stakeholders;
 
     TrustBuilding(
             JdbcClient jdbc,
             Interventions interventions,
             CurrentUser currentUser,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClusterStakeholders stakeholders) {
         this.jdbc = jdbc;
+        this.stakeholders = stakeholders;
         this.interventions = interventions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -141,8 +145,11 @@ public class TrustBuilding {
                 .findFirst()
                 .orElseThrow();
         audit.record("CREATE", "trust_activity", Long.toString(id), Optional.empty(), Optional.of(recorded));
-        kind.ifPresent(body -> events.publishEvent(
-                new CollectiveBodyFormed(intervention.clusterId(), interventionId, body, name.orElseThrow())));
+        kind.ifPresent(body -> {
+            stakeholders.addFormedBody(intervention.clusterId(), body, name.orElseThrow(), heldOn);
+            events.publishEvent(
+                    new CollectiveBodyFormed(intervention.clusterId(), interventionId, body, name.orElseThrow()));
+        });
         return recorded;
     }
 

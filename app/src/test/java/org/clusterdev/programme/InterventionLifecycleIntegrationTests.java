@@ -1,5 +1,6 @@
 package org.clusterdev.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.clusterdev.registry.ClusterProfiles;
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSearch;
 import org.clusterdev.selection.AgencyAndCdaFixture;
@@ -37,6 +39,12 @@ class InterventionLifecycleIntegrationTests {
 
     @Autowired
     ClusterRegistry registry;
+
+    @Autowired
+    ClusterProfiles profiles;
+
+    @Autowired
+    Interventions interventions;
 
     @Autowired
     JsonMapper json;
@@ -135,6 +143,10 @@ class InterventionLifecycleIntegrationTests {
                                  "bodyFormed": "CONSORTIUM", "bodyName": "Chanderi Weavers Consortium"}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bodyFormed").value("CONSORTIUM"));
+        assertThat(profiles.find(clusterOf(id)).orElseThrow().stakeholders()).anySatisfy(actor -> {
+            assertThat(actor.name()).isEqualTo("Chanderi Weavers Consortium");
+            assertThat(actor.kind()).isEqualTo("CONSORTIUM");
+        });
         move(Stage.ACTION_PLAN).andExpect(status().isOk());
     }
 
@@ -231,6 +243,10 @@ class InterventionLifecycleIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intervention.stage").value("SELF_MANAGING"))
                 .andExpect(jsonPath("$.nextStage").doesNotExist());
+    }
+
+    private long clusterOf(long intervention) {
+        return interventions.find(intervention).orElseThrow().clusterId();
     }
 
     /** Asks to move the intervention to the stage, naming the version it has now. */
