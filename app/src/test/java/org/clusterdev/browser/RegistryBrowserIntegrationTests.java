@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.clusterdev.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,22 +129,11 @@ class RegistryBrowserIntegrationTests {
     }
 
     private void signIn() {
-        browser.get(url("/login"));
-        if (!browser.findElements(By.id("signed-in-user")).isEmpty()) {
-            return;
-        }
-        browser.findElement(By.id("username")).sendKeys(TestDatabase.ADMIN_USERNAME);
-        browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
-        browser.findElement(By.id("sign-in-button")).click();
-        waitFor(By.id("signed-in-user"));
+        Chromium.signInAsAdministrator(browser, url(""));
     }
 
-    /** Clicks an element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
     private void press(By locator) {
-        WebElement element = browser.findElement(locator);
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        Chromium.press(browser, locator);
     }
 
     private void waitFor(By locator) {

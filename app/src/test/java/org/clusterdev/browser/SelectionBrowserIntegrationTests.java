@@ -171,10 +171,7 @@ class SelectionBrowserIntegrationTests {
     }
 
     private void press(By locator) {
-        WebElement element = browser.findElement(locator);
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        Chromium.press(browser, locator);
     }
 
     private void waitFor(By locator) {
