@@ -105,7 +105,7 @@ public class KnowledgeSearch {
             select e.source, e.source_id, e.title, e.kind, e.year, word_similarity(cast(:words as text), e.title) as rank,
                    left(e.summary || ' ' || e.body, 240) as snippet
             from knowledge.entry e
-            where cast(:words as text) <% e.title
+            where e.id = any(array(select t.id from knowledge.entry t where cast(:words as text) <% t.title))
             """ + FILTERS + " order by rank desc, e.id desc limit :limit";
 
     private final JdbcClient jdbc;
@@ -181,11 +181,16 @@ public class KnowledgeSearch {
                         ClusterSearch.everything().withText(query.words().get()), 0, 5)
                 : List.<org.clusterdev.registry.ClusterSummary>of();
         if (total == 0 && query.words().map(w -> w.length() >= 3).orElse(false)) {
-            List<SearchResults.Hit> resembling = jdbc.sql(RESEMBLING)
-                    .params(parameters)
-                    .param("limit", limit)
-                    .query((rs, n) -> hit(rs))
-                    .list();
+            // titles that resemble the words, found through the trigram index first: left to the planner, it would
+            // compute the similarity of every title
+            List<SearchResults.Hit> resembling = reads.execute(status -> {
+                jdbc.sql("set local enable_seqscan = off").update();
+                return jdbc.sql(RESEMBLING)
+                        .params(parameters)
+                        .param("limit", limit)
+                        .query((rs, n) -> hit(rs))
+                        .list();
+            });
             return new SearchResults(resembling, resembling.size(), false, Map.of(), clusters, !resembling.isEmpty());
         }
         return new SearchResults(hits, total, total >= COUNTED, facets, clusters, false);

@@ -83,6 +83,16 @@ class DocumentIntegrationTests {
                 .extracting(SearchResults.FacetValue::value)
                 .contains("DIAGNOSTIC_REPORT");
 
+        // no record holds the misspelt words: titles that resemble them are offered instead
+        SearchResults resembling = search.search(
+                SearchQuery.of("bhadohy diagnostik"),
+                new Reader(java.util.Optional.empty(), java.util.List.of()),
+                0,
+                10,
+                false);
+        assertThat(resembling.spellingTolerant()).isTrue();
+        assertThat(resembling.hits()).anySatisfy(h -> assertThat(h.title()).isEqualTo("Bhadohi diagnostic study"));
+
         mvc.perform(get("/search").param("q", "कालीन"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<mark>कालीन</mark>")));
