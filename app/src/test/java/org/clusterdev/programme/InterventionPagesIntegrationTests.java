@@ -43,8 +43,12 @@ class InterventionPagesIntegrationTests {
     void thePipelineFlagsAnOverdueInterventionInRedWithWhoMustAct() throws Exception {
         InterventionRef late = interventions.propose(cluster("Konark"), "SBI_UPTECH", "Stone carving credit link");
         // the proposal waited past its decision deadline
-        jdbc.sql("update programme.intervention set stage_due_on = current_date - 5 where id = ?")
-                .param(late.id())
+        // five days before today in India, where the pipeline counts days (the database's day may be another)
+        jdbc.sql("update programme.intervention set stage_due_on = ? where id = ?")
+                .params(
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"))
+                                .minusDays(5),
+                        late.id())
                 .update();
 
         mvc.perform(get("/programme").param("overdue", "true").param("scheme", "SBI_UPTECH"))
