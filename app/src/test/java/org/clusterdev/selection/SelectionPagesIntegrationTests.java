@@ -129,7 +129,8 @@ class SelectionPagesIntegrationTests {
                         .param("contactEmail", "not-an-address"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"agency-error\"")))
-                .andExpect(content().string(containsString("is not an e-mail address")));
+                .andExpect(content().string(containsString("is not an e-mail address")))
+                .andExpect(content().string(containsString("value=\"not-an-address\"")));
         assertThat(agencies.all()).extracting(Agency::name).doesNotContain(name);
         mvc.perform(get("/agencies").with(user(SelectionFixtures.CHAIR)))
                 .andExpect(status().isOk())
