@@ -35,7 +35,7 @@ public class ClusterStakeholders {
      * @param kind one of {@link #FORMED_BODIES}
      * @param since the day it was formed
      * @return the new actor's id
-     * @throws IllegalArgumentException naming the field when the kind or name is not acceptable
+     * @throws IllegalArgumentException naming the field when the kind, name or day is not acceptable
      * @throws NoSuchElementException when no cluster has this id
      */
     @Transactional
@@ -46,6 +46,9 @@ public class ClusterStakeholders {
         String title = name == null ? "" : name.strip();
         if (title.isEmpty()) {
             throw new IllegalArgumentException("name: a body formed needs a name");
+        }
+        if (since == null) {
+            throw new IllegalArgumentException("since: the day the body was formed is required");
         }
         int stateCode = jdbc.sql("select state_code from registry.cluster where id = ?")
                 .param(clusterId)
