@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.clusterdev.platform.database.EmbeddedServerSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +31,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (postgres == null) {
             try {
                 Path directory = Files.createTempDirectory("clusterdev-test-db");
-                postgres = EmbeddedPostgres.builder()
+                postgres = EmbeddedServerSettings.applyTo(EmbeddedPostgres.builder())
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(true)
                         .setRegisterShutdownHook(false)
