@@ -73,6 +73,45 @@ public class EClusterNews {
         return id;
     }
 
+    /** Whether the current user may change the text of a post: its author while a draft, editors until published. */
+    public boolean mayRevise(NewsPost post) {
+        return post.status().editable() && ((isAuthor(post) && post.status() == NewsStatus.DRAFT) || mayEdit());
+    }
+
+    /**
+     * Changes the text of a post that is not yet published.
+     *
+     * @throws AccessDeniedException when the user may not change it (see {@link #mayRevise})
+     * @throws IllegalStateException when someone changed it since {@code version}
+     */
+    @Transactional
+    public void revise(long id, int version, NewsDraft draft) {
+        NewsPost post = require(id);
+        if (!mayRevise(post)) {
+            throw new AccessDeniedException(
+                    post.status().editable()
+                            ? "Only the author of a draft or an editor may change this post."
+                            : "A published post is not changed: it stays as its readers saw it.");
+        }
+        int changed = jdbc.sql("""
+                        update knowledge.news_post
+                        set title = :title, summary = :summary, body = :body, language = :language,
+                            version = version + 1, updated_at = now()
+                        where id = :id and version = :version and status <> 'PUBLISHED'""")
+                .param("title", draft.title())
+                .param("summary", draft.summary())
+                .param("body", draft.body())
+                .param("language", draft.language())
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (changed == 0) {
+            throw new IllegalStateException(
+                    "version: someone else changed this post since you opened it; reload to see their change");
+        }
+        audit.record("UPDATE", "news", Long.toString(id), Optional.of(post), find(id));
+    }
+
     /**
      * Submits a draft for review (its author or an editor).
      *

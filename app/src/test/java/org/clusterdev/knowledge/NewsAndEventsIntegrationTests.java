@@ -44,6 +44,9 @@ class NewsAndEventsIntegrationTests {
     @Autowired
     EClusterNews news;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void accounts() {
         KnowledgeFixtures.accounts(accounts);
@@ -116,6 +119,84 @@ class NewsAndEventsIntegrationTests {
                 .hasMessageStartingWith("status: only a post under review");
         assertThatThrownBy(() -> new NewsDraft("", "Summary", "Body", "en")).hasMessageStartingWith("title:");
     }
+
+    @Test
+    void anAuthorRevisesADraftButNotOncePublishedAndABadRevisionChangesNothing() throws Exception {
+        String location = mvc.perform(post("/news")
+                        .param("title", "Dyeing unit")
+                        .param("summary", "First summary")
+                        .param("body", "First text")
+                        .param("language", "en")
+                        .with(user(KnowledgeFixtures.CDA))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post(location)
+                        .param("version", "0")
+                        .param("title", "Common dyeing unit opens in Bagru")
+                        .param("summary", "Printers share an effluent-treated dyeing unit.")
+                        .param("body", "Forty printers use it.")
+                        .param("language", "en")
+                        .with(user(KnowledgeFixtures.CDA))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // an empty title is refused with its field, and the stored text stays as it was
+        mvc.perform(post(location)
+                        .param("version", "1")
+                        .param("title", " ")
+                        .param("summary", "Changed")
+                        .param("body", "Changed")
+                        .param("language", "en")
+                        .with(user(KnowledgeFixtures.CDA))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("title: give a title")));
+        // a revision from a stale form is refused
+        mvc.perform(post(location)
+                        .param("version", "0")
+                        .param("title", "Stale")
+                        .param("summary", "Stale")
+                        .param("body", "Stale")
+                        .param("language", "en")
+                        .with(user(KnowledgeFixtures.CDA))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("version: someone else changed")));
+        StoredPost revised = storedPost(id);
+        assertThat(revised.title()).isEqualTo("Common dyeing unit opens in Bagru");
+        assertThat(revised.summary()).isEqualTo("Printers share an effluent-treated dyeing unit.");
+        assertThat(revised.version()).isEqualTo(1);
+
+        for (String step : List.of("submit", "publish")) {
+            mvc.perform(post(location + "/" + step)
+                            .param("version", Integer.toString(storedPost(id).version()))
+                            .with(user(KnowledgeFixtures.EDITOR))
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post(location)
+                        .param("version", Integer.toString(storedPost(id).version()))
+                        .param("title", "Rewritten after publication")
+                        .param("summary", "Changed")
+                        .param("body", "Changed")
+                        .param("language", "en")
+                        .with(user(KnowledgeFixtures.EDITOR))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(storedPost(id).title()).isEqualTo("Common dyeing unit opens in Bagru");
+    }
+
+    /** The stored title, summary and version of a post, whoever may see it. */
+    private StoredPost storedPost(long id) {
+        return jdbc.sql("select title, summary, version from knowledge.news_post where id = ?")
+                .param(id)
+                .query(StoredPost.class)
+                .single();
+    }
+
+    record StoredPost(String title, String summary, int version) {}
 
     @Test
     void announcedEventsAreExportedAsAnICalendarFile() throws Exception {

@@ -58,7 +58,30 @@ class NewsController {
         model.addAttribute("post", post);
         model.addAttribute("mayEdit", news.mayEdit());
         model.addAttribute("isAuthor", post.author().equals(currentName()));
+        model.addAttribute("mayRevise", news.mayRevise(post));
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", new String[] {post.title(), post.summary(), post.body(), post.language()});
+        }
         return "knowledge/news-post";
+    }
+
+    @PostMapping("/news/{id:\\d+}")
+    String revise(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String summary,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "en") String language,
+            Model model) {
+        try {
+            news.revise(id, version, new NewsDraft(title, summary, body, language));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            model.addAttribute("newsError", e.getMessage());
+            model.addAttribute("draft", new String[] {title, summary, body, language});
+            return post(id, model);
+        }
+        return "redirect:/news/" + id;
     }
 
     @PostMapping("/news/{id:\\d+}/{step:submit|publish|return}")
