@@ -3,6 +3,7 @@ package org.clusterdev.mapping;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -196,6 +197,16 @@ public class EnterpriseMapping {
     /** One run. */
     public Optional<RunView> run(long id) {
         return tables.run(id);
+    }
+
+    /** One page of a run's candidates, of one comparison or of both, by group and number. */
+    public List<CandidateView> candidates(long runId, Optional<Comparison> shown, int offset, int limit) {
+        return tables.candidates(runId, shown, offset, limit);
+    }
+
+    /** How many candidates of a run are registered and how many new. */
+    public Map<Comparison, Long> candidateCounts(long runId) {
+        return tables.candidateCounts(runId);
     }
 
     /** The candidates of a run, by group and number. */

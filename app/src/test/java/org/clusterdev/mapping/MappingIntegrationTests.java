@@ -173,8 +173,31 @@ class MappingIntegrationTests {
                 .andExpect(content().string(containsString("संभावित क्लस्टर")))
                 .andExpect(content().string(containsString("पहले से पंजीकृत")));
 
+        listedByComparisonAndPage(runId, rajkot, guwahati, candidates);
         checkedAgainstEveryDefinition(rajkot, guwahati);
         validateInTheField(guwahati);
+    }
+
+    /** The list narrows to new or registered candidates, with their counts, and comes in pages. */
+    private void listedByComparisonAndPage(
+            long runId, CandidateView rajkot, CandidateView guwahati, List<CandidateView> all) throws Exception {
+        assertThat(mapping.candidateCounts(runId))
+                .containsEntry(Comparison.NEW, 1L)
+                .containsEntry(Comparison.REGISTERED, 2L);
+        assertThat(mapping.candidates(runId, java.util.Optional.of(Comparison.NEW), 0, 50))
+                .extracting(CandidateView::id)
+                .containsExactly(guwahati.id());
+        assertThat(mapping.candidates(runId, java.util.Optional.empty(), 1, 1))
+                .extracting(CandidateView::id)
+                .containsExactly(all.get(1).id());
+        mvc.perform(get("/mapping/runs/" + runId).param("shown", "NEW").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"candidate-" + guwahati.id() + "\"")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(containsString("id=\"candidate-" + rajkot.id() + "\""))))
+                .andExpect(content().string(containsString("New (1)")))
+                .andExpect(content().string(containsString("Already registered (2)")))
+                .andExpect(content().string(containsString("name=\"shown\" value=\"NEW\"")));
     }
 
     /** Gujarat counts 50 firms within 10 km, the discussants 100 within 25 km; a candidate has no typology yet. */

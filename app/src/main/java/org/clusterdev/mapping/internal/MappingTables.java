@@ -2,7 +2,9 @@ package org.clusterdev.mapping.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clusterdev.mapping.BadRow;
@@ -226,6 +228,35 @@ public class MappingTables {
                 .param(runId)
                 .query(MappingTables::candidate)
                 .list();
+    }
+
+    /** One page of a run's candidates, of one comparison or of both, by group and number. */
+    public List<CandidateView> candidates(long runId, Optional<Comparison> shown, int offset, int limit) {
+        return jdbc.sql("""
+                        select * from mapping.candidate
+                        where run_id = :run and (:all or comparison = :shown)
+                        order by group_code, cluster_number offset :offset limit :limit""")
+                .param("run", runId)
+                .param("all", shown.isEmpty())
+                .param("shown", shown.map(Enum::name).orElse(""))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(MappingTables::candidate)
+                .list();
+    }
+
+    /** How many candidates of a run compare each way. */
+    public Map<Comparison, Long> candidateCounts(long runId) {
+        Map<Comparison, Long> counts = new EnumMap<>(Comparison.class);
+        for (Comparison comparison : Comparison.values()) {
+            counts.put(comparison, 0L);
+        }
+        jdbc.sql("select comparison, count(*) as n from mapping.candidate where run_id = ? group by comparison")
+                .param(runId)
+                .query(rs -> {
+                    counts.put(Comparison.valueOf(rs.getString("comparison")), rs.getLong("n"));
+                });
+        return counts;
     }
 
     public Optional<CandidateView> candidate(long id) {

@@ -16,6 +16,7 @@ import org.clusterdev.mapping.RunParameters;
 import org.clusterdev.mapping.RunView;
 import org.clusterdev.mapping.Upload;
 import org.clusterdev.platform.Jobs;
+import org.clusterdev.platform.Pagination;
 import org.clusterdev.registry.ClusterRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class MappingController {
+
+    static final int CANDIDATES_PER_PAGE = 50;
 
     private final EnterpriseMapping mapping;
     private final ClusterRegistry registry;
@@ -126,9 +129,23 @@ class MappingController {
     }
 
     @GetMapping("/mapping/runs/{id:\\d+}")
-    String run(@PathVariable long id, Model model) {
+    String run(
+            @PathVariable long id,
+            @RequestParam(required = false) Comparison shown,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         RunView run = mapping.run(id).orElseThrow(() -> new NoSuchElementException("no run " + id));
-        List<CandidateView> candidates = mapping.candidates(id);
+        Map<Comparison, Long> counts = mapping.candidateCounts(id);
+        long total = shown == null
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(shown);
+        Pagination pagination = Pagination.of(page, CANDIDATES_PER_PAGE, total);
+        List<CandidateView> candidates =
+                mapping.candidates(id, Optional.ofNullable(shown), pagination.offset(), CANDIDATES_PER_PAGE);
+        model.addAttribute("page", pagination);
+        model.addAttribute("shown", shown);
+        model.addAttribute("counts", counts);
+        model.addAttribute("pagerBase", "/mapping/runs/" + id + (shown == null ? "" : "?shown=" + shown));
         model.addAttribute("run", run);
         model.addAttribute("job", run.jobId().flatMap(jobs::find).orElse(null));
         model.addAttribute("candidates", candidates);
@@ -176,8 +193,8 @@ class MappingController {
     }
 
     @PostMapping("/mapping/candidates/{id:\\d+}/send")
-    String send(@PathVariable long id, @RequestParam(defaultValue = "") String reviewer, Model model) {
-        return act(id, model, () -> mapping.send(id, reviewer));
+    String send(@PathVariable long id, @RequestParam(defaultValue = "") String reviewer, ListPosition at, Model model) {
+        return act(id, at, model, () -> mapping.send(id, reviewer));
     }
 
     @PostMapping("/mapping/candidates/{id:\\d+}/confirm")
@@ -185,13 +202,14 @@ class MappingController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String confidence,
             @RequestParam(defaultValue = "") String note,
+            ListPosition at,
             Model model) {
-        return act(id, model, () -> mapping.confirm(id, confidence(confidence), note));
+        return act(id, at, model, () -> mapping.confirm(id, confidence(confidence), note));
     }
 
     @PostMapping("/mapping/candidates/{id:\\d+}/reject")
-    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String note, Model model) {
-        return act(id, model, () -> mapping.reject(id, note));
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String note, ListPosition at, Model model) {
+        return act(id, at, model, () -> mapping.reject(id, note));
     }
 
     @PostMapping("/mapping/candidates/{id:\\d+}/promote")
@@ -200,20 +218,38 @@ class MappingController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String product,
             @RequestParam(defaultValue = "") String typology,
+            ListPosition at,
             Model model) {
-        return act(id, model, () -> mapping.promote(id, new Promotion(name, product, typology)));
+        return act(id, at, model, () -> mapping.promote(id, new Promotion(name, product, typology)));
     }
 
-    /** Does a candidate action and shows its run again; a refusal is shown above the candidates. */
-    private String act(long candidateId, Model model, Runnable action) {
+    /**
+     * Where in a run's list of candidates an action was taken, so the list comes back as it was.
+     *
+     * @param shown the comparison the list was narrowed to, null for all
+     * @param page the page shown, null for the first
+     */
+    record ListPosition(Comparison shown, Integer page) {
+
+        int pageNumber() {
+            return page == null ? 0 : Math.max(0, page);
+        }
+
+        String query() {
+            return "?page=" + pageNumber() + (shown == null ? "" : "&shown=" + shown);
+        }
+    }
+
+    /** Does a candidate action and shows its run again, on the same page; a refusal is shown above the candidates. */
+    private String act(long candidateId, ListPosition at, Model model, Runnable action) {
         CandidateView candidate =
                 mapping.candidate(candidateId).orElseThrow(() -> new NoSuchElementException("no candidate"));
         try {
             action.run();
-            return "redirect:/mapping/runs/" + candidate.runId() + "#candidate-" + candidateId;
+            return "redirect:/mapping/runs/" + candidate.runId() + at.query() + "#candidate-" + candidateId;
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.addAttribute("actionError", e.getMessage());
-            return run(candidate.runId(), model);
+            return run(candidate.runId(), at.shown(), at.pageNumber(), model);
         }
     }
 
