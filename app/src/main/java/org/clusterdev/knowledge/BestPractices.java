@@ -62,6 +62,12 @@ public class BestPractices {
         if (!mayRecord()) {
             throw new AccessDeniedException("Only people working on programmes may record practices.");
         }
+        return store(details, currentUser.username().orElse("system"));
+    }
+
+    /** Records a practice on someone's behalf (a lesson of a completed evaluation), without a user's check. */
+    @Transactional
+    long store(PracticeDetails details, String recordedBy) {
         ClusterProfile cluster = profiles.find(details.clusterId())
                 .orElseThrow(() -> new IllegalArgumentException("clusterId: no cluster has id " + details.clusterId()));
         long id = jdbc.sql("""
@@ -85,7 +91,7 @@ public class BestPractices {
                 .param("activity", details.activityType().name())
                 .param("themes", details.themes().stream().map(Enum::name).toArray(String[]::new))
                 .param("document", details.documentId().orElse(null))
-                .param("by", currentUser.username().orElse("system"))
+                .param("by", recordedBy)
                 .query(Long.class)
                 .single();
         Practice practice = practice(id).orElseThrow();

@@ -10,6 +10,7 @@ import org.clusterdev.programme.plan.PlanComparison;
 import org.clusterdev.programme.plan.PlanRows;
 import org.clusterdev.programme.plan.PlanRows.PlanRef;
 import org.clusterdev.programme.plan.PlanSeeds;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +32,21 @@ public class ActionPlans {
     private final InterventionAccess access;
     private final AuditTrail audit;
     private final DiagnosticStudies studies;
+    private final ApplicationEventPublisher events;
 
     ActionPlans(
             PlanRows rows,
             PlanBudgets budgets,
             InterventionAccess access,
             AuditTrail audit,
-            DiagnosticStudies studies) {
+            DiagnosticStudies studies,
+            ApplicationEventPublisher events) {
         this.rows = rows;
         this.budgets = budgets;
         this.access = access;
         this.audit = audit;
         this.studies = studies;
+        this.events = events;
     }
 
     /**
@@ -177,7 +181,8 @@ public class ActionPlans {
     }
 
     /**
-     * Approves the draft, which then is the plan in force; the version approved before is superseded.
+     * Approves the draft, which then is the plan in force; the version approved before is superseded. Publishes
+     * {@link ActionPlanApproved}.
      *
      * @throws FundingRefused naming every funding rule the draft's budget breaks; nothing is stored
      * @throws AccessDeniedException when the user may not approve plans of this intervention
@@ -197,6 +202,8 @@ public class ActionPlans {
         }
         rows.approve(plan.id(), draft.id(), access.actor());
         audit.record("APPROVE", "action_plan", Long.toString(plan.id()), Optional.of(draft), rows.version(draft.id()));
+        events.publishEvent(
+                new ActionPlanApproved(intervention, draft.number(), access.actor(), java.time.Instant.now()));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
 import org.clusterdev.programme.internal.StudyRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,19 @@ public class DiagnosticStudies {
     private final Interventions interventions;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    DiagnosticStudies(StudyRows rows, Interventions interventions, CurrentUser currentUser, AuditTrail audit) {
+    DiagnosticStudies(
+            StudyRows rows,
+            Interventions interventions,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.rows = rows;
         this.interventions = interventions;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The study of an intervention, when one was written. */
@@ -106,7 +114,8 @@ public class DiagnosticStudies {
     }
 
     /**
-     * Records the resource organisation's validation of the study as it stands.
+     * Records the resource organisation's validation of the study as it stands, and publishes
+     * {@link DiagnosticStudyValidated}.
      *
      * @throws IllegalArgumentException naming the rules the study does not meet yet
      * @throws AccessDeniedException for a user who is not the resource organisation (or an administrator) in scope
@@ -132,6 +141,8 @@ public class DiagnosticStudies {
         DiagnosticStudy after = rows.find(interventionId).orElseThrow();
         audit.record(
                 "VALIDATE", "diagnostic_study", Long.toString(interventionId), Optional.of(before), Optional.of(after));
+        events.publishEvent(new DiagnosticStudyValidated(
+                intervention.ref(), currentUser.username().orElse("system"), java.time.Instant.now()));
         return after;
     }
 
