@@ -18,7 +18,7 @@ record RatingSchemeForm(
         String levels,
         String grades,
         String source,
-        boolean published,
+        Boolean published,
         Integer version) {
 
     static RatingSchemeForm empty() {
@@ -81,7 +81,7 @@ record RatingSchemeForm(
                 GridText.levels(levels),
                 GridText.grades(grades),
                 source,
-                published,
+                Boolean.TRUE.equals(published),
                 version == null ? 0 : version);
     }
 }
