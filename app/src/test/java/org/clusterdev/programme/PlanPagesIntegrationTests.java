@@ -47,11 +47,14 @@ class PlanPagesIntegrationTests {
 
     @Test
     void theFormsStartAPlanAddAnActivityAndShowItsMatrixCellAndBudget() throws Exception {
-        long id = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN)
-                .id();
+        InterventionRef intervention = fixture.intervention("Rajkot Diesel Engines", "MSECDP", Stage.ACTION_PLAN);
+        long id = intervention.id();
+        long cluster = intervention.clusterId();
         mvc.perform(get("/programme/interventions/" + id + "/action-plan"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("start-plan")));
+                .andExpect(content().string(containsString("start-plan")))
+                // the lessons of similar clusters are loaded into the screen where the plan is drawn up
+                .andExpect(content().string(containsString("/practices/lessons?cluster=" + cluster)));
         mvc.perform(post("/programme/interventions/" + id + "/action-plan/start")
                         .with(csrf())
                         .param("startsOn", "2027-04-01")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.clusterdev.programme.ActionPlan;
 import org.clusterdev.programme.ActionPlans;
 import org.clusterdev.programme.FundingSource;
+import org.clusterdev.programme.InterventionRef;
 import org.clusterdev.programme.PlanActivity;
 import org.clusterdev.programme.PlanBudgetLine;
 import org.clusterdev.programme.PlanTerms;
@@ -43,6 +44,8 @@ class PlanPages {
         Optional<ActionPlan> plan = plans.ofIntervention(id);
         model.addAttribute("interventionId", id);
         model.addAttribute("interventionTitle", access.title(id));
+        model.addAttribute(
+                "clusterId", access.find(id).map(InterventionRef::clusterId).orElse(null));
         model.addAttribute("plan", plan.orElse(null));
         model.addAttribute("mayPlan", plans.mayPlan(id));
         model.addAttribute("mayApprove", plans.mayApprove(id));
