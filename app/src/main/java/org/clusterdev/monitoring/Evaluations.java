@@ -1,6 +1,7 @@
 package org.clusterdev.monitoring;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.clusterdev.identity.AuditTrail;
 import org.clusterdev.identity.CurrentUser;
 import org.clusterdev.identity.Role;
+import org.clusterdev.identity.Scope;
 import org.clusterdev.monitoring.evaluation.EvaluationRows;
 import org.clusterdev.programme.Intervention;
 import org.clusterdev.programme.Interventions;
@@ -100,17 +102,37 @@ public class Evaluations {
 
     /** A page of the evaluations the current user may see, newest first. */
     public List<Evaluation> recent(int page, int size) {
-        return rows.page(page * size, size).stream()
-                .filter(e -> interventions
-                        .details(e.interventionId())
-                        .map(interventions::maySee)
-                        .orElse(false))
+        return visible().stream()
+                .skip((long) page * size)
+                .limit(size)
+                .map(placement -> rows.find(placement.id()).orElseThrow())
                 .toList();
     }
 
-    /** How many evaluations exist, for paging. */
+    /** How many evaluations the current user may see, for paging. */
     public long count() {
-        return rows.count();
+        return visible().size();
+    }
+
+    /**
+     * The evaluations within the current user's scope, decided before paging so that every page is full. The
+     * state and cluster are on the evaluation; only a user whose scope is an agency needs the intervention read.
+     */
+    private List<EvaluationRows.Placement> visible() {
+        List<Role> anyRole = List.of(Role.values());
+        boolean agencyScoped =
+                currentUser.grants().stream().anyMatch(grant -> grant.scope().type() == Scope.ScopeType.AGENCY);
+        Map<Long, Boolean> byAgency = new HashMap<>();
+        return rows.placements().stream()
+                .filter(p -> currentUser.holds(anyRole, p.stateCode(), Optional.of(p.clusterId()))
+                        || agencyScoped
+                                && byAgency.computeIfAbsent(
+                                        p.interventionId(),
+                                        id -> interventions
+                                                .details(id)
+                                                .map(interventions::maySee)
+                                                .orElse(false)))
+                .toList();
     }
 
     /** Whether the current user may write and complete evaluations of the intervention. */

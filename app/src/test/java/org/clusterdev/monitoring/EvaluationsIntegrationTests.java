@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.clusterdev.identity.Role;
+import org.clusterdev.identity.RoleGrant;
+import org.clusterdev.identity.Scope;
+import org.clusterdev.identity.internal.AccountAdministration;
 import org.clusterdev.programme.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The evaluation workflow: a draft with findings and lessons, its refusals, completion and the lock it brings. */
@@ -25,6 +34,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "admin", roles = "ADMINISTRATOR")
 class EvaluationsIntegrationTests {
 
+    static final String ODISHA_CELL = "evaluations.odisha";
     static final LocalDate DAY = LocalDate.of(2025, 9, 30);
 
     @Autowired
@@ -32,6 +42,9 @@ class EvaluationsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountAdministration accounts;
 
     ReviewFixture fixture;
     String scheme;
@@ -152,6 +165,47 @@ class EvaluationsIntegrationTests {
                 .contains("NISIET");
         String hindi = text(evaluations.report(draft.id(), Locale.forLanguageTag("hi")));
         assertThat(hindi).contains("Carvers trained in design software").doesNotContain("Mid-term evaluation");
+    }
+
+    @Test
+    void aStateCellPagesThroughTheEvaluationsOfItsStateOnlyEveryPageFull() {
+        if (accounts.findByUsername(ODISHA_CELL).isEmpty()) {
+            accounts.create(
+                    ODISHA_CELL,
+                    "Odisha cell",
+                    "a long enough passphrase",
+                    List.of(new RoleGrant(Role.STATE_CELL, Scope.state(21))));
+        }
+        long konark = fixture.intervention(scheme, "Konark Stone Carving", Stage.IMPLEMENTING);
+        long rajkot = fixture.intervention(scheme, "Rajkot Diesel Engines", Stage.IMPLEMENTING);
+        long konarkAgain = fixture.intervention(scheme, "Konark Stone Carving", Stage.IMPLEMENTING);
+        long odishaFirst =
+                evaluations.start(konark, header(EvaluationKind.MID_TERM)).id();
+        evaluations.start(rajkot, header(EvaluationKind.MID_TERM));
+        evaluations.start(rajkot, header(EvaluationKind.END_OF_PROJECT));
+        long odishaSecond =
+                evaluations.start(konarkAgain, header(EvaluationKind.MID_TERM)).id();
+        long inOdisha = jdbc.sql("select count(*) from monitoring.evaluation where state_code = 21")
+                .query(Long.class)
+                .single();
+
+        Authentication admin = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ODISHA_CELL, null, List.of()));
+        try {
+            assertThat(evaluations.count()).isEqualTo(inOdisha);
+            List<Evaluation> seen = new ArrayList<>();
+            for (int page = 0; page * 2 < inOdisha; page++) {
+                List<Evaluation> shown = evaluations.recent(page, 2);
+                assertThat(shown).hasSize((int) Math.min(2, inOdisha - page * 2L));
+                seen.addAll(shown);
+            }
+            assertThat(seen).allSatisfy(e -> assertThat(e.stateCode()).isEqualTo(21));
+            assertThat(seen).extracting(Evaluation::id).contains(odishaFirst, odishaSecond);
+            assertThat(seen).extracting(Evaluation::interventionId).doesNotContain(rajkot);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(admin);
+        }
     }
 
     private long stored(long intervention) {

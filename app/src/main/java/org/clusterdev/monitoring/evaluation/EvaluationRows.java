@@ -159,20 +159,20 @@ public class EvaluationRows {
                 .list();
     }
 
-    /** A page of evaluations, newest first, with the total count. */
-    public List<Evaluation> page(int offset, int limit) {
-        return jdbc.sql("select * from monitoring.evaluation order by evaluated_on desc, id desc offset :o limit :l")
-                .param("o", offset)
-                .param("l", limit)
-                .query((rs, n) -> evaluation(rs))
-                .list();
-    }
+    /** Where an evaluation belongs, enough to decide who may see it. */
+    public record Placement(long id, long interventionId, int stateCode, long clusterId) {}
 
-    /** How many evaluations there are. */
-    public long count() {
-        return jdbc.sql("select count(*) from monitoring.evaluation")
-                .query(Long.class)
-                .single();
+    /** Where every evaluation belongs, newest first. */
+    public List<Placement> placements() {
+        return jdbc.sql("""
+                        select id, intervention_id, state_code, cluster_id from monitoring.evaluation
+                        order by evaluated_on desc, id desc""")
+                .query((rs, n) -> new Placement(
+                        rs.getLong("id"),
+                        rs.getLong("intervention_id"),
+                        rs.getInt("state_code"),
+                        rs.getLong("cluster_id")))
+                .list();
     }
 
     private Evaluation evaluation(ResultSet rs) throws SQLException {
