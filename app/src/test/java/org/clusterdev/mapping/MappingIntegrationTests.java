@@ -130,6 +130,50 @@ class MappingIntegrationTests {
     }
 
     @Test
+    void refusesARepeatedFirmIdNamingTheLineOfTheFirstAndSkipsItWhenAsked() throws Exception {
+        MockMultipartFile repeated = new MockMultipartFile(
+                "file",
+                "repeated-ids.csv",
+                "text/csv",
+                ("id,lat,lon,nic,employment,turnover_inr,exports_inr\n"
+                                + "REP-1,22.3040,70.8020,28110,12,0,0\n"
+                                + "REP-2,22.3042,70.8025,28110,8,0,0\n"
+                                + "REP-1,22.9000,70.9000,28110,3,0,0\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        long before = mapping.datasets().size();
+        mvc.perform(multipart("/mapping/datasets")
+                        .file(repeated)
+                        .param("badRows", "REFUSE")
+                        .with(admin())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"upload-refused\"")))
+                .andExpect(content().string(containsString("<td>4</td>")))
+                .andExpect(content().string(containsString("REP-1 already on line 2")));
+        assertThat(mapping.datasets()).hasSize((int) before);
+
+        String location = mvc.perform(multipart("/mapping/datasets")
+                        .file(repeated)
+                        .param("badRows", "SKIP")
+                        .with(admin())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long datasetId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        DatasetView dataset = mapping.dataset(datasetId).orElseThrow();
+        assertThat(dataset.rows()).isEqualTo(3);
+        assertThat(dataset.badRows()).isEqualTo(1);
+        assertThat(mapping.badRows(datasetId))
+                .extracting(BadRow::toString)
+                .containsExactly(new BadRow(4, "id", "REP-1 already on line 2").toString());
+        mvc.perform(get("/mapping/datasets/" + datasetId).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("REP-1 already on line 2")));
+    }
+
+    @Test
     void mapsTheUploadAsAJobComparesWithTheRegistryAndPromotesAFieldValidatedCandidate() throws Exception {
         long datasetId = uploadSkippingBadRows();
         DatasetView dataset = mapping.dataset(datasetId).orElseThrow();

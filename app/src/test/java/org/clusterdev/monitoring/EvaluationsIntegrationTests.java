@@ -17,6 +17,7 @@ import org.clusterdev.identity.Role;
 import org.clusterdev.identity.RoleGrant;
 import org.clusterdev.identity.Scope;
 import org.clusterdev.identity.internal.AccountAdministration;
+import org.clusterdev.programme.Interventions;
 import org.clusterdev.programme.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,9 @@ class EvaluationsIntegrationTests {
 
     @Autowired
     AccountAdministration accounts;
+
+    @Autowired
+    Interventions interventions;
 
     ReviewFixture fixture;
     String scheme;
@@ -131,6 +135,33 @@ class EvaluationsIntegrationTests {
         assertThat(after.findings()).hasSize(1);
         assertThat(after.lessons()).extracting(EvaluationLesson::title).containsExactly("Joint stalls sell more");
         assertThat(after.version()).isEqualTo(version);
+    }
+
+    @Test
+    void onlyACompletedEndOfProjectEvaluationOpensTheEvaluatedStage() {
+        long id = fixture.intervention(scheme, "Rajkot Diesel Engines", Stage.IMPLEMENTING);
+        String rule = "EVALUATED needs a completed end-of-project evaluation";
+        assertThat(refusals(id)).contains(rule);
+
+        Evaluation midTerm = evaluations.start(id, header(EvaluationKind.MID_TERM));
+        evaluations.complete(
+                midTerm.id(),
+                evaluations
+                        .addFinding(midTerm.id(), midTerm.version(), finding(Map.of()))
+                        .version());
+        assertThat(refusals(id)).as("a completed mid-term evaluation").contains(rule);
+
+        Evaluation end = evaluations.start(id, header(EvaluationKind.END_OF_PROJECT));
+        Evaluation withFinding = evaluations.addFinding(end.id(), end.version(), finding(Map.of()));
+        assertThat(refusals(id)).as("an end-of-project draft").contains(rule);
+
+        evaluations.complete(end.id(), withFinding.version());
+        assertThat(refusals(id)).doesNotContain(rule);
+    }
+
+    private List<String> refusals(long intervention) {
+        return interventions.refusals(
+                interventions.details(intervention).orElseThrow().ref(), Stage.EVALUATED);
     }
 
     @Test

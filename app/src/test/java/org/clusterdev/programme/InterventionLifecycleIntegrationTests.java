@@ -1,15 +1,19 @@
 package org.clusterdev.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.clusterdev.registry.ClusterProfiles;
 import org.clusterdev.registry.ClusterRegistry;
 import org.clusterdev.registry.ClusterSearch;
@@ -224,6 +228,60 @@ class InterventionLifecycleIntegrationTests {
     }
 
     private void evaluate() throws Exception {
+        String rule = "EVALUATED needs a completed end-of-project evaluation";
+        move(Stage.EVALUATED).andExpect(status().isConflict()).andExpect(jsonPath("$.refusals", hasItem(rule)));
+        String evaluations = "/api/v1/interventions/" + id + "/evaluations";
+        String today = LocalDate.now(ZoneId.of("Asia/Kolkata")).toString();
+        send(post(evaluations), """
+                        {"kind": "END_OF_PROJECT", "evaluator": " ", "evaluatedOn": "%s"}""".formatted(today))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evaluator"));
+        JsonNode draft = body(send(post(evaluations), """
+                        {"kind": "END_OF_PROJECT", "evaluator": "Indian Institute of Handloom Technology",
+                         "evaluatedOn": "%s", "summary": "Weavers sell under their own brand"}""".formatted(today))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT")));
+        long evaluation = draft.get("id").asLong();
+        String one = "/api/v1/evaluations/" + evaluation;
+        // a draft says nothing yet about how the project ended
+        move(Stage.EVALUATED).andExpect(status().isConflict()).andExpect(jsonPath("$.refusals", hasItem(rule)));
+        send(post(one + "/completion"), "{\"version\": " + draft.get("version").asInt() + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("findings"));
+        send(post(one + "/findings"), """
+                        {"version": %d, "theme": "MARKET_DEVELOPMENT", "text": "Sales under the brand doubled",
+                         "ratings": {"EFFECTIVENESS": 6}}""".formatted(draft.get("version").asInt()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ratings.effectiveness"));
+        JsonNode found = body(send(post(one + "/findings"), """
+                        {"version": %d, "theme": "MARKET_DEVELOPMENT", "text": "Sales under the brand doubled",
+                         "ratings": {"EFFECTIVENESS": 4, "SUSTAINABILITY": 3}}""".formatted(
+                                draft.get("version").asInt()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[0].ratings.EFFECTIVENESS").value(4)));
+        JsonNode learnt = body(
+                send(post(one + "/lessons"), """
+                        {"version": %d, "theme": "MARKET_DEVELOPMENT", "title": "A brand owned by the weavers",
+                         "problem": "Orders came through master weavers", "action": "A registered collective brand",
+                         "result": "Direct orders from buyers", "costRupees": 250000}""".formatted(found.get("version").asInt()))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.lessons[0].title").value("A brand owned by the weavers")));
+        send(post(one + "/completion"), "{\"version\": " + found.get("version").asInt() + "}")
+                .andExpect(status().isConflict());
+        send(post(one + "/completion"), "{\"version\": " + learnt.get("version").asInt() + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+        mvc.perform(get(one).with(user("admin")))
+                .andExpect(jsonPath("$.findings.length()").value(1));
+        mvc.perform(get(evaluations).with(user("admin")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].kind").value("END_OF_PROJECT"))
+                .andExpect(jsonPath("$[0].status").value("COMPLETED"));
+        mvc.perform(get("/programme/interventions/" + id).with(user("admin")))
+                .andExpect(content().string(containsString("/monitoring/interventions/" + id + "/evaluations")));
+        mvc.perform(get("/monitoring/interventions/" + id + "/evaluations").with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/monitoring/evaluations/" + evaluation + "\"")));
         move(Stage.EVALUATED).andExpect(status().isOk());
     }
 

@@ -68,6 +68,17 @@ public class EvaluationRows {
                 > 0;
     }
 
+    /** Whether the intervention has a completed evaluation of this kind. */
+    public boolean completed(long interventionId, EvaluationKind kind) {
+        return jdbc.sql("select count(*) from monitoring.evaluation where intervention_id = :i and kind = :k"
+                                + " and status = 'COMPLETED'")
+                        .param("i", interventionId)
+                        .param("k", kind.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /**
      * Takes the draft's version forward if it is still a draft at {@code expectedVersion}; false when it is not (a
      * change by someone else, or completed), and nothing changes.

@@ -78,6 +78,15 @@ class EvaluationPages {
         return "monitoring/evaluation";
     }
 
+    /** The intervention's evaluations with links, for the programme's intervention page to load. */
+    @GetMapping("/monitoring/interventions/{id}/evaluations")
+    String ofIntervention(@PathVariable long id, Model model) {
+        model.addAttribute("evaluations", evaluations.ofIntervention(id));
+        model.addAttribute("mayEvaluate", evaluations.mayEvaluate(id));
+        model.addAttribute("interventionId", id);
+        return "monitoring/intervention-evaluations :: evaluations";
+    }
+
     @PostMapping("/monitoring/evaluations/{id}/header")
     String revise(
             @PathVariable long id,

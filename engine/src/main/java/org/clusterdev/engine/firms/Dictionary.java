@@ -92,7 +92,7 @@ public final class Dictionary {
     }
 
     /** A hash of the bytes, eight at a time. */
-    private static int hash(byte[] source, int from, int to) {
+    static int hash(byte[] source, int from, int to) {
         long h = 0x9E3779B97F4A7C15L ^ (to - from);
         int i = from;
         for (; i + 8 <= to; i += 8) {

@@ -1,5 +1,6 @@
 package org.clusterdev.engine.firms;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -92,6 +93,16 @@ public final class FirmsAssembly {
         size += rows;
     }
 
+    /** The number of rows appended so far. */
+    public int size() {
+        return size;
+    }
+
+    /** The id of a row appended. */
+    public String id(int row) {
+        return new String(idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8);
+    }
+
     /** The table. The assembly must not be used afterwards. */
     public Firms build() {
         return new Firms(this);
@@ -126,6 +137,58 @@ public final class FirmsAssembly {
         }
         for (int i = 0; i < rows; i++) {
             to[size + i] = from[i] < 0 ? -1 : renumber[from[i]];
+        }
+    }
+
+    /**
+     * Removes rows, keeping the others in order.
+     *
+     * @param rows the rows to remove, in ascending order
+     */
+    public void dropRows(int[] rows) {
+        if (rows.length == 0) {
+            return;
+        }
+        int kept = rows[0];
+        int bytes = idStart[kept];
+        int next = 0;
+        for (int row = kept; row < size; row++) {
+            if (next < rows.length && rows[next] == row) {
+                next++;
+                continue;
+            }
+            int length = idStart[row + 1] - idStart[row];
+            System.arraycopy(idBytes, idStart[row], idBytes, bytes, length);
+            idStart[kept] = bytes;
+            bytes += length;
+            latitudes[kept] = latitudes[row];
+            longitudes[kept] = longitudes[row];
+            nic[kept] = nic[row];
+            employment[kept] = employment[row];
+            turnover[kept] = turnover[row];
+            exports[kept] = exports[row];
+            move(artisans, row, kept);
+            move(looms, row, kept);
+            move(families, row, kept);
+            move(pins, row, kept);
+            move(districts, row, kept);
+            move(states, row, kept);
+            move(products, row, kept);
+            kept++;
+        }
+        idStart[kept] = bytes;
+        size = kept;
+    }
+
+    private static void move(double[] column, int from, int to) {
+        if (column != null) {
+            column[to] = column[from];
+        }
+    }
+
+    private static void move(int[] column, int from, int to) {
+        if (column != null) {
+            column[to] = column[from];
         }
     }
 

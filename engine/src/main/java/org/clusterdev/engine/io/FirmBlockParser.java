@@ -16,6 +16,7 @@ final class FirmBlockParser {
     /** The outcome of one block; its rows are dropped once copied into the table. */
     record Block(
             FirmColumns columns,
+            int[] rowLines,
             int rows,
             List<RowProblem> problems,
             long problemCount,
@@ -23,8 +24,13 @@ final class FirmBlockParser {
             long located,
             boolean endsInsideQuotes) {
 
+        /** The line of a row, relative to the block. */
+        int rowLine(int row) {
+            return rowLines[row];
+        }
+
         Block withoutRows() {
-            return new Block(null, rows, problems, problemCount, lines, located, endsInsideQuotes);
+            return new Block(null, null, rows, problems, problemCount, lines, located, endsInsideQuotes);
         }
     }
 
@@ -41,6 +47,7 @@ final class FirmBlockParser {
     private byte[] buffer;
 
     private final List<RowProblem> problems = new ArrayList<>();
+    private int[] rowLines = new int[1024];
     private long problemCount;
     private long line;
     private long located;
@@ -90,9 +97,15 @@ final class FirmBlockParser {
             if (error != null) {
                 int colon = error.indexOf(": ");
                 problem(first, error.substring(0, colon), error.substring(colon + 2));
+            } else {
+                if (columns.size() > rowLines.length) {
+                    rowLines = Arrays.copyOf(rowLines, 2 * rowLines.length);
+                }
+                rowLines[columns.size() - 1] = (int) first; // a block is under 2 GB, so are its lines
             }
         }
-        return new Block(columns, columns.size(), List.copyOf(problems), problemCount, line, located, insideQuotes);
+        return new Block(
+                columns, rowLines, columns.size(), List.copyOf(problems), problemCount, line, located, insideQuotes);
     }
 
     private int fieldCount;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +21,7 @@ import org.clusterdev.engine.Parallelism;
 import org.clusterdev.engine.Progress;
 import org.clusterdev.engine.firms.FirmColumns;
 import org.clusterdev.engine.firms.FirmsAssembly;
+import org.clusterdev.engine.firms.RepeatedIds;
 
 /**
  * Reads a firm file: CSV, UTF-8, optionally gzip-compressed (recognised by its content), with a header naming
@@ -30,7 +32,8 @@ import org.clusterdev.engine.firms.FirmsAssembly;
  * <p>Empty amounts and weights count as 0. A row whose {@code lat} and {@code lon} are both empty is located by
  * its PIN code through the gazetteer; when it has none, or the gazetteer does not know it, the row is bad if
  * coordinates are required. District and state come from their columns, else from the gazetteer for rows with a
- * PIN code. Every bad row is reported with its line number and the reason; with {@link BadRows#REFUSE} any bad
+ * PIN code. A row whose id an earlier row has is bad too ("id: X already on line N"): the first one is kept.
+ * Every bad row is reported with its line number and the reason; with {@link BadRows#REFUSE} any bad
  * row makes the whole file refused ({@link RejectedInputException}), with {@link BadRows#SKIP} bad rows are left
  * out. Nothing is dropped silently.
  *
@@ -127,15 +130,18 @@ public final class FirmCsvReader {
     private final class Attempt {
         private final Path file;
         private final boolean trackQuotes;
+        private final Parallelism parallelism;
         private final List<FirmBlockParser.Block> blocks = new ArrayList<>();
         private FirmsAssembly assembly;
-        private boolean refused;
+        private final RowLines rowLines = new RowLines();
+        private long linesBefore = 1; // the header
         private CsvHeader header;
         private boolean blockEndedInsideQuotes;
 
         Attempt(Path file, Parallelism parallelism, boolean trackQuotes) throws IOException {
             this.file = file;
             this.trackQuotes = trackQuotes;
+            this.parallelism = parallelism;
             long size = Files.size(file);
             try (CountingStream counted = new CountingStream(Files.newInputStream(file));
                     InputStream in = open(counted)) {
@@ -207,13 +213,15 @@ public final class FirmCsvReader {
             }
         }
 
-        /** Moves a parsed block's rows into the table and keeps the rest of it (counts, problems). */
+        /** Moves a parsed block's rows into the table, noting their lines, and keeps the rest of it (counts, problems). */
         private void keep(FirmBlockParser.Block block) {
-            refused |= options.badRows() == BadRows.REFUSE && block.problemCount() > 0;
-            if (!refused) {
-                assembly.append(block.columns()); // once refused, the rows are of no use
+            int row = assembly.size();
+            for (int i = 0; i < block.rows(); i++) {
+                rowLines.add(row + i, linesBefore + block.rowLine(i));
             }
+            assembly.append(block.columns());
             blocks.add(block.withoutRows());
+            linesBefore += block.lines();
         }
 
         /**
@@ -278,10 +286,30 @@ public final class FirmCsvReader {
                 located += block.located();
             }
             rows += problemCount;
+            RepeatedIds.Repeats repeats = RepeatedIds.find(assembly, parallelism);
+            if (repeats.count() > 0) {
+                problems = withRepeats(problems, repeats);
+                problemCount += repeats.count();
+                assembly.dropRows(repeats.rows());
+            }
             if (problemCount > 0 && options.badRows() == BadRows.REFUSE) {
                 throw new RejectedInputException(file.toString(), problems, problemCount);
             }
             return new FirmReading(assembly.build(), rows, located, problems, problemCount, header.ignored);
+        }
+
+        /** The problems with the repeated ids among them, in file order. */
+        private List<RowProblem> withRepeats(List<RowProblem> problems, RepeatedIds.Repeats repeats) {
+            List<RowProblem> merged = new ArrayList<>(problems);
+            for (int i = 0; i < repeats.count() && i < PROBLEMS_KEPT; i++) {
+                int first = repeats.firsts()[i];
+                merged.add(new RowProblem(
+                        rowLines.line(repeats.rows()[i]),
+                        "id",
+                        assembly.id(first) + " already on line " + rowLines.line(first)));
+            }
+            merged.sort(Comparator.comparingLong(RowProblem::line));
+            return merged.subList(0, Math.min(merged.size(), PROBLEMS_KEPT));
         }
     }
 

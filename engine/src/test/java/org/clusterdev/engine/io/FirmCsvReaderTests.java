@@ -80,6 +80,83 @@ class FirmCsvReaderTests {
     }
 
     @Test
+    void skipsARowRepeatingAnEarlierIdNamingTheLineOfTheFirst() throws IOException {
+        Path file = write(
+                "firms.csv",
+                HEADER + ",note\n"
+                        + "R-1,22.30,70.80,28110,5,0,0,first\n" // line 2
+                        + "R-2,22.31,70.81,28110,5,0,0,\"spans\ntwo lines\"\n" // lines 3-4
+                        + "R-3,x,70.82,28110,5,0,0,bad\n" // line 5
+                        + "\n" // line 6, blank
+                        + "R-4,22.33,70.83,28110,5,0,0,\n" // line 7
+                        + "R-1,23.00,71.00,28110,9,0,0,again\n" // line 8
+                        + " R-2 ,22.31,70.81,28110,5,0,0,padded\n" // line 9
+                        + "R-3,22.32,70.82,28110,5,0,0,now good\n" // line 10
+                        + "R-1,24.00,72.00,28110,9,0,0,thrice\n"); // line 11
+        FirmReading reading = read(file, FirmCsvReader.Options.defaults().withBadRows(BadRows.SKIP));
+        Firms firms = reading.firms();
+        assertThat(firms.size()).isEqualTo(4);
+        assertThat(firms.id(0)).isEqualTo("R-1");
+        assertThat(firms.latitude(0)).isEqualTo(22.30);
+        assertThat(firms.id(3)).isEqualTo("R-3");
+        assertThat(firms.latitude(3)).isEqualTo(22.32);
+        assertThat(reading.rows()).isEqualTo(8);
+        assertThat(reading.problemCount()).isEqualTo(4);
+        assertThat(reading.problems())
+                .extracting(RowProblem::toString)
+                .containsExactly(
+                        "line 5: lat: x is not a latitude between -90 and 90",
+                        "line 8: id: R-1 already on line 2",
+                        "line 9: id: R-2 already on line 3",
+                        "line 11: id: R-1 already on line 2");
+    }
+
+    @Test
+    void refusesAFileWithARepeatedId() throws IOException {
+        Path file = write(
+                "firms.csv", HEADER + "\na,22.3,70.8,28110,5,0,0\nb,22.3,70.8,28110,5,0,0\na,22.3,70.8,28,1,0,0\n");
+        assertThatThrownBy(() -> read(file, FirmCsvReader.Options.defaults()))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> {
+                    assertThat(e.problemCount()).isEqualTo(1);
+                    assertThat(e.problems())
+                            .extracting(RowProblem::toString)
+                            .containsExactly("line 4: id: a already on line 2");
+                });
+    }
+
+    @Test
+    void findsRepeatedIdsAcrossBlocksAlikeWithOneOrTwoThreads() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER + "\n");
+        // rows 0..2999 are on lines 2..3001; every 250th row from 500 on repeats the id of the row 400 before it,
+        // and every 700th row is bad
+        for (int i = 0; i < 3000; i++) {
+            int id = i >= 500 && i % 250 == 0 ? i - 400 : i;
+            String lat = i % 700 == 699 ? "north" : "21." + i;
+            csv.append("F").append(id).append(',').append(lat).append(",72.8,13921,2,0,0\n");
+        }
+        Path file = write("repeats.csv", csv.toString());
+        FirmCsvReader reader = new FirmCsvReader(
+                FirmCsvReader.Options.defaults().withBlockBytes(1024).withBadRows(BadRows.SKIP));
+        try (Parallelism single = Parallelism.threads(1);
+                Parallelism pair = Parallelism.threads(2)) {
+            for (Parallelism parallelism : java.util.List.of(single, pair)) {
+                FirmReading reading = reader.read(file, parallelism);
+                // repeats at 500, 750, ..., 2750 (10 rows), bad rows at 699, 1399, 2099, 2799 (4 rows)
+                assertThat(reading.problemCount()).isEqualTo(14);
+                assertThat(reading.firms().size()).isEqualTo(3000 - 14);
+                assertThat(reading.rows()).isEqualTo(3000);
+                assertThat(reading.problems())
+                        .extracting(RowProblem::toString)
+                        .startsWith(
+                                "line 502: id: F100 already on line 102",
+                                "line 701: lat: north is not a latitude between -90 and 90",
+                                "line 752: id: F350 already on line 352")
+                        .contains("line 2752: id: F2350 already on line 2352");
+            }
+        }
+    }
+
+    @Test
     void locatesFirmsWithoutCoordinatesByTheirPinCode() throws IOException {
         Path pins = write("pins.csv", "pin,lat,lon,district,state\n360001,22.29,70.79,Rajkot,Gujarat\n");
         Path file =
