@@ -11,6 +11,7 @@ import org.clusterdev.geography.Geography;
 import org.clusterdev.monitoring.ActivityProgress;
 import org.clusterdev.monitoring.ProgressAgainstPlan;
 import org.clusterdev.monitoring.ProgressSummary;
+import org.clusterdev.monitoring.StudyBaselines;
 import org.clusterdev.platform.Pagination;
 import org.clusterdev.programme.Schemes;
 import org.springframework.stereotype.Controller;
@@ -29,11 +30,13 @@ class ProgressController {
     private final ProgressAgainstPlan progress;
     private final Geography geography;
     private final Schemes schemes;
+    private final StudyBaselines baselines;
 
-    ProgressController(ProgressAgainstPlan progress, Geography geography, Schemes schemes) {
+    ProgressController(ProgressAgainstPlan progress, Geography geography, Schemes schemes, StudyBaselines baselines) {
         this.progress = progress;
         this.geography = geography;
         this.schemes = schemes;
+        this.baselines = baselines;
     }
 
     @GetMapping("/monitoring/progress")
@@ -85,6 +88,7 @@ class ProgressController {
     @GetMapping("/monitoring/interventions/{id}/progress")
     String intervention(@PathVariable long id, Model model) {
         model.addAttribute("progress", progress.of(id, today()));
+        model.addAttribute("studyBaselines", baselines.of(id));
         model.addAttribute("statuses", ActivityProgress.Status.values());
         return "monitoring/progress-intervention";
     }
