@@ -373,6 +373,11 @@ class ProgressAgainstPlanIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"warning-rules\"")));
         mvc.perform(get("/api/v1/monitoring/warnings")).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/api/v1/monitoring/matrix")))
+                .andExpect(content().string(Matchers.containsString("/api/v1/monitoring/interventions/{id}/progress")))
+                .andExpect(content().string(Matchers.containsString("/api/v1/monitoring/warnings")));
     }
 
     private static MatrixView.Cell cell(MatrixView view, String code) {
