@@ -1,17 +1,33 @@
 package org.clusterdev.monitoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.clusterdev.monitoring.internal.WorkAttribution;
+import org.clusterdev.programme.PlannedActivity;
+import org.clusterdev.programme.PlansInForce;
+import org.clusterdev.programme.Stage;
+import org.clusterdev.registry.ClusterRegistry;
+import org.clusterdev.registry.ClusterSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Progress against plan and early warning (issue 6, deliverable 4), from the reports themselves: an intervention
- * that reported before but not for the last completed quarter, and indicators whose actual is under 75% of the
- * target. Flows (SUM, COUNT) are compared over all quarters with a target, stocks and averages at the latest such
- * quarter. Every value entered counts, approved or not: a warning should come as early as the data allows.
+ * Early warning of lagging interventions (issue 6, deliverable 4). From the reports: an intervention that reported
+ * before but not for the last completed quarter, and indicators whose actual is under 75% of the target (flows
+ * (SUM, COUNT) compared over all quarters with a target, stocks and averages at the latest such quarter; every value
+ * entered counts, approved or not: a warning should come as early as the data allows). From the action plan in
+ * force and the funding ledger: planned activities whose period has ended without an implementation record of
+ * them (behind schedule), and interventions that spent under 75% of the money released to them more than 90 days
+ * ago (under-spent: the share after which government practice releases the next instalment, with a quarter to spend
+ * a release). Interventions handed over, self-managing or closed are not warned about their plan or money.
  */
 @Service
 public class EarlyWarnings {
@@ -19,14 +35,39 @@ public class EarlyWarnings {
     /** The share of the target under which an indicator is behind. */
     public static final BigDecimal BEHIND_SHARE = new BigDecimal("0.75");
 
-    private final JdbcClient jdbc;
+    /** The share of the money released under which an intervention is under-spent. */
+    public static final BigDecimal UNDER_SPENT_SHARE = new BigDecimal("0.75");
 
-    EarlyWarnings(JdbcClient jdbc) {
+    /** Days a release is given to be spent before it counts for {@link #UNDER_SPENT_SHARE}. */
+    public static final int SPENDING_GRACE_DAYS = 90;
+
+    private static final Set<Stage> PAST_PLAN = EnumSet.of(Stage.HANDED_OVER, Stage.SELF_MANAGING, Stage.CLOSED);
+
+    private final JdbcClient jdbc;
+    private final PlansInForce plans;
+    private final ClusterRegistry registry;
+
+    EarlyWarnings(JdbcClient jdbc, PlansInForce plans, ClusterRegistry registry) {
         this.jdbc = jdbc;
+        this.plans = plans;
+        this.registry = registry;
     }
 
     /**
-     * The warnings as of a quarter (reports are due once the quarter before it has ended), missing reports first.
+     * Every warning on a day: missing reports and indicators behind target as of the day's quarter, then activities
+     * behind schedule and under-spent interventions.
+     *
+     * @param stateCode only this state's interventions, empty for all
+     */
+    public List<Warning> asOf(LocalDate today, Optional<Integer> stateCode) {
+        List<Warning> warnings = new ArrayList<>(asOf(ReportingPeriod.containing(today), stateCode));
+        warnings.addAll(behindSchedule(today, stateCode));
+        warnings.addAll(underSpent(today, stateCode));
+        return warnings;
+    }
+
+    /**
+     * The warnings from the reports as of a quarter (reports are due once the quarter before it has ended), missing reports first.
      *
      * @param stateCode only this state's interventions, empty for all
      */
@@ -55,7 +96,9 @@ public class EarlyWarnings {
                         rs.getString("title"),
                         rs.getString("cluster_name"),
                         rs.getInt("state_code"),
-                        ReportingPeriod.ofCode(rs.getInt("last_period")),
+                        Optional.of(ReportingPeriod.ofCode(rs.getInt("last_period"))),
+                        Optional.empty(),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()))
@@ -98,10 +141,67 @@ public class EarlyWarnings {
                         rs.getString("intervention_title"),
                         rs.getString("cluster_name"),
                         rs.getInt("state_code"),
-                        ReportingPeriod.ofCode(rs.getInt("last_period")),
+                        Optional.of(ReportingPeriod.ofCode(rs.getInt("last_period"))),
                         Optional.of(rs.getString("indicator_code")),
                         Optional.of(rs.getBigDecimal("target")),
-                        Optional.of(rs.getBigDecimal("actual"))))
+                        Optional.of(rs.getBigDecimal("actual")),
+                        Optional.empty(),
+                        Optional.empty()))
                 .list();
+    }
+
+    /** Planned activities of plans in force whose period ended before the day without a record of them. */
+    List<Warning> behindSchedule(LocalDate today, Optional<Integer> stateCode) {
+        List<PlannedActivity> planned = plans.activities(Optional.empty(), stateCode).stream()
+                .filter(a -> !PAST_PLAN.contains(a.stage()))
+                .toList();
+        WorkAttribution.Result attributed =
+                WorkAttribution.attribute(planned, plans.workDone(Optional.empty(), stateCode));
+        Map<Long, String> clusters = new HashMap<>();
+        return attributed.byActivity().entrySet().stream()
+                .filter(e -> e.getValue().isEmpty() && e.getKey().endsOn().isBefore(today))
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(PlannedActivity::endsOn)
+                        .thenComparingLong(PlannedActivity::interventionId))
+                .map(a -> new Warning(
+                        Warning.Kind.BEHIND_SCHEDULE,
+                        a.interventionId(),
+                        a.interventionTitle(),
+                        clusters.computeIfAbsent(a.clusterId(), this::clusterName),
+                        a.stateCode(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(a.title()),
+                        Optional.of(a.endsOn())))
+                .toList();
+    }
+
+    /** Interventions that spent under the share of what was released to them before the grace period. */
+    List<Warning> underSpent(LocalDate today, Optional<Integer> stateCode) {
+        return plans.ledgers(stateCode, today.minusDays(SPENDING_GRACE_DAYS)).stream()
+                .filter(l -> !PAST_PLAN.contains(l.stage()) && l.releasedBefore() > 0)
+                .filter(l -> BigDecimal.valueOf(l.spent())
+                                .compareTo(
+                                        BigDecimal.valueOf(l.releasedBefore()).multiply(UNDER_SPENT_SHARE))
+                        < 0)
+                .map(l -> new Warning(
+                        Warning.Kind.UNDER_SPENT,
+                        l.interventionId(),
+                        l.interventionTitle(),
+                        clusterName(l.clusterId()),
+                        l.stateCode(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(BigDecimal.valueOf(l.releasedBefore())),
+                        Optional.of(BigDecimal.valueOf(l.spent())),
+                        Optional.empty(),
+                        Optional.empty()))
+                .toList();
+    }
+
+    private String clusterName(long clusterId) {
+        return registry.summary(clusterId).map(ClusterSummary::name).orElse("#" + clusterId);
     }
 }

@@ -271,7 +271,8 @@ public class ResultsReporting {
         return report;
     }
 
-    private ReportKeys keys(Intervention intervention) {
+    /** The keys a report of the intervention copies, for whoever opens one. */
+    ReportKeys keys(Intervention intervention) {
         Optional<ClusterSummary> cluster = registry.summary(intervention.clusterId());
         return new ReportKeys(
                 intervention.id(),

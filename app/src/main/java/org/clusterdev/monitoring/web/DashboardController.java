@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.clusterdev.geography.Geography;
 import org.clusterdev.monitoring.Approval;
@@ -15,7 +17,12 @@ import org.clusterdev.monitoring.DashboardQuery;
 import org.clusterdev.monitoring.DashboardView;
 import org.clusterdev.monitoring.Dashboards;
 import org.clusterdev.monitoring.ResultsFramework;
+import org.clusterdev.programme.PdfReports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +37,15 @@ class DashboardController {
     private final ResultsFramework framework;
     private final Geography geography;
     private final JsonMapper json;
+    private final PdfReports pdf;
 
-    DashboardController(Dashboards dashboards, ResultsFramework framework, Geography geography, JsonMapper json) {
+    DashboardController(
+            Dashboards dashboards, ResultsFramework framework, Geography geography, JsonMapper json, PdfReports pdf) {
         this.dashboards = dashboards;
         this.framework = framework;
         this.geography = geography;
         this.json = json;
+        this.pdf = pdf;
     }
 
     @GetMapping("/monitoring")
@@ -68,6 +78,26 @@ class DashboardController {
     void xlsx(DashboardParameters parameters, HttpServletResponse response) throws IOException {
         DashboardView view = view(query(parameters), null);
         SheetExport.xlsx(response, "dashboard-" + view.indicator().code(), header(view), rows(view));
+    }
+
+    /** The dashboard of the same query string as a PDF report: its scope, the table and the quarters. */
+    @GetMapping("/monitoring/dashboard.pdf")
+    ResponseEntity<byte[]> pdf(DashboardParameters parameters, Locale locale) {
+        DashboardQuery query = query(parameters);
+        DashboardView view = view(query, null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("view", view);
+        query.stateCode().ifPresent(code -> variables.put("stateName", dashboards.stateName(code)));
+        byte[] body = pdf.render("monitoring/dashboard-pdf", variables, locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("dashboard-" + view.indicator().code() + ".pdf")
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     private DashboardView view(DashboardQuery query, Model model) {

@@ -11,7 +11,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Interventions lagging behind: reports missing, indicators behind their targets. */
+/**
+ * Interventions lagging behind: reports missing, indicators behind their targets, planned activities behind
+ * schedule, money released but not spent.
+ */
 @Controller
 class WarningsController {
 
@@ -25,11 +28,19 @@ class WarningsController {
 
     @GetMapping("/monitoring/warnings")
     String warnings(@RequestParam(required = false) Integer state, Model model) {
-        ReportingPeriod current = ReportingPeriod.containing(LocalDate.now(ZoneId.of("Asia/Kolkata")));
-        model.addAttribute("warnings", warnings.asOf(current, Optional.ofNullable(state)));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        ReportingPeriod current = ReportingPeriod.containing(today);
+        model.addAttribute("warnings", warnings.asOf(today, Optional.ofNullable(state)));
+        model.addAttribute("behindShare", percent(EarlyWarnings.BEHIND_SHARE));
+        model.addAttribute("underSpentShare", percent(EarlyWarnings.UNDER_SPENT_SHARE));
+        model.addAttribute("graceDays", EarlyWarnings.SPENDING_GRACE_DAYS);
         model.addAttribute("due", current.previous());
         model.addAttribute("states", geography.states());
         model.addAttribute("state", state);
         return "monitoring/warnings";
+    }
+
+    private static int percent(java.math.BigDecimal share) {
+        return share.movePointRight(2).intValue();
     }
 }
