@@ -62,12 +62,12 @@ class EffectsBrowserIntegrationTests {
         long cluster = jdbc.sql("""
                         insert into registry.cluster (name, product, nic_code, typology_code, state_code, latitude,
                                longitude, status)
-                        values ('Browser: Kotpad Tussar', 'Tussar silk', '13121', 'HANDLOOM', 21, 19.14, 82.32,
+                        values ('Browser: Efx Kappa', 'Fixture services', '96099', 'SERVICES', 35, 11.62, 92.72,
                                'IDENTIFIED') returning id""").query(Long.class).single();
         long intervention = jdbc.sql("""
                         insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage,
                                closed_reason)
-                        values (?, 21, 'MSECDP', 'Browser: Kotpad tussar', 'CLOSED', 'effects test fixture')
+                        values (?, 35, 'MSECDP', 'Browser: Efx Kappa', 'CLOSED', 'effects test fixture')
                         returning id""").param(cluster).query(Long.class).single();
         jdbc.sql("insert into registry.cluster_figure (cluster_id, year, enterprises) values (?, 2023, 80)")
                 .param(cluster)
@@ -94,7 +94,7 @@ class EffectsBrowserIntegrationTests {
                 .contains("0.784");
         Chromium.screenshot(browser, "effects-inclusiveness.png");
 
-        new Select(browser.findElement(By.id("effects-cluster"))).selectByVisibleText("Browser: Kotpad Tussar");
+        new Select(browser.findElement(By.id("effects-cluster"))).selectByVisibleText("Browser: Efx Kappa");
         Chromium.press(browser, By.id("effects-cluster-open"));
         waitFor(By.cssSelector("#network-chart-data[data-ready='true']"));
         assertThat(browser.findElement(By.id("institutions")).isDisplayed()).isTrue();

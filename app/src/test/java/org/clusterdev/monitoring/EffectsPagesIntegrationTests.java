@@ -40,7 +40,7 @@ class EffectsPagesIntegrationTests {
     @Test
     void aRefusedWorkSplitIsShownWithItsFieldStoresNothingAndAFixedOneIsListed() throws Exception {
         EffectsFixture fixture = new EffectsFixture(jdbc);
-        long cluster = fixture.cluster("Effects pages: Bargarh Handloom");
+        long cluster = fixture.cluster("Efx Pages Theta");
         long association = fixture.actor(cluster, "Effects pages: Bargarh Weavers Association", "ASSOCIATION", null);
         String page = "/monitoring/effects/clusters/" + cluster;
 
@@ -81,7 +81,7 @@ class EffectsPagesIntegrationTests {
 
     @Test
     void anInstitutionWithABadDateIsRefusedAndTheApiListsTheOneEntered() throws Exception {
-        long cluster = new EffectsFixture(jdbc).cluster("Effects pages: Pattamundai Applique");
+        long cluster = new EffectsFixture(jdbc).cluster("Efx Pages Iota");
         String page = "/monitoring/effects/clusters/" + cluster;
 
         mvc.perform(post(page + "/institutions")
@@ -146,8 +146,8 @@ class EffectsPagesIntegrationTests {
         mvc.perform(get("/api/v1/monitoring/effects/inclusiveness").param("indicator", "TRAINEES"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("indicator")));
-        mvc.perform(get("/monitoring/effects/clusters/"
-                        + new EffectsFixture(jdbc).cluster("Effects pages: Bargarh Handloom") + "/network.xlsx"))
+        mvc.perform(get("/monitoring/effects/clusters/" + new EffectsFixture(jdbc).cluster("Efx Pages Theta")
+                        + "/network.xlsx"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(get("/monitoring/effects").param("interventions", "-1"))

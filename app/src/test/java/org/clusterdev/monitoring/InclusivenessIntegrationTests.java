@@ -55,8 +55,8 @@ class InclusivenessIntegrationTests {
     @BeforeEach
     void dataSet() {
         EffectsFixture fixture = new EffectsFixture(jdbc);
-        long brasswareCluster = fixture.cluster("Inclusiveness: Kantilo Brassware");
-        long bellMetalCluster = fixture.cluster("Inclusiveness: Belguntha Bell Metal");
+        long brasswareCluster = fixture.cluster("Efx Inclusiveness Alpha");
+        long bellMetalCluster = fixture.cluster("Efx Inclusiveness Beta");
         brassware = fixture.intervention(brasswareCluster, "Inclusiveness: brassware");
         bellMetal = fixture.intervention(bellMetalCluster, "Inclusiveness: bell metal");
         fixture.figures(bellMetalCluster, 1998, 100, 90, 10, 0);
@@ -195,7 +195,7 @@ class InclusivenessIntegrationTests {
 
     private InclusivenessQuery query(List<Long> interventions) {
         return new InclusivenessQuery(
-                "EXPORTS", Optional.empty(), Optional.of(21), interventions, Q1, Q2, Approval.ENTERED);
+                "EXPORTS", Optional.empty(), Optional.of(35), interventions, Q1, Q2, Approval.ENTERED);
     }
 
     private void enter(long intervention, ReportingPeriod period, String code, String breakdown, int value) {

@@ -48,7 +48,7 @@ class LinkageNetworksIntegrationTests {
     @BeforeEach
     void dataSet() {
         EffectsFixture fixture = new EffectsFixture(jdbc);
-        cluster = fixture.cluster("Networks: Pipili Appliqué");
+        cluster = fixture.cluster("Efx Network Gamma");
         long a1 = fixture.actor(cluster, "Networks: A1 firm", "PRINCIPAL_FIRM", LocalDate.of(2018, 5, 1));
         long a2 = fixture.actor(cluster, "Networks: A2 bank", "BANK", null);
         long a3 = fixture.actor(cluster, "Networks: A3 supplier", "SUPPLIER", LocalDate.of(2019, 6, 1));

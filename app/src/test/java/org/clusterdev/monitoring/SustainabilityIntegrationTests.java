@@ -51,7 +51,7 @@ class SustainabilityIntegrationTests {
 
     @Test
     void anInstitutionIsRecordedChangedAndRemovedWithEachStepAudited() {
-        long cluster = fixture.cluster("Sustainability: Cuttack Horn Work");
+        long cluster = fixture.cluster("Efx Sustainability Delta");
         LocalInstitution added = institutions.add(
                 cluster,
                 new InstitutionDraft(
@@ -130,10 +130,10 @@ class SustainabilityIntegrationTests {
 
     @Test
     void aBodyFormedByTrustBuildingIsListedAsCreatedOnTheDayOfTheActivity() {
-        long cluster = fixture.cluster("Sustainability: Khurda Brass Bells");
+        long cluster = fixture.cluster("Efx Sustainability Epsilon");
         long intervention = jdbc.sql("""
                         insert into programme.intervention (cluster_id, state_code, scheme_code, title, stage)
-                        values (?, 21, 'MSECDP', 'Sustainability: brass bells', 'TRUST_BUILDING') returning id""").param(cluster).query(Long.class).single();
+                        values (?, 35, 'MSECDP', 'Sustainability: brass bells', 'TRUST_BUILDING') returning id""").param(cluster).query(Long.class).single();
 
         trustBuilding.record(
                 intervention,
@@ -158,7 +158,7 @@ class SustainabilityIntegrationTests {
 
     @Test
     void anActivityTakenOverNeedsEveryFieldAndIsAudited() {
-        long cluster = fixture.cluster("Sustainability: Berhampur Silk");
+        long cluster = fixture.cluster("Efx Sustainability Zeta");
         assertThatThrownBy(() -> new TakeoverDraft(
                         "Common design studio", "Silk Weavers Association", LocalDate.of(2023, 4, 1), " "))
                 .hasMessageStartingWith("evidence:");
@@ -200,7 +200,7 @@ class SustainabilityIntegrationTests {
 
     @Test
     void anAssociationsWorkSplitsIntoSharesThatMakeAHundredOrFollowFromHours() {
-        long cluster = fixture.cluster("Sustainability: Sambalpur Ikat");
+        long cluster = fixture.cluster("Efx Sustainability Eta");
         long association = fixture.actor(cluster, "Sustainability: Ikat Weavers Association", "ASSOCIATION", null);
         long bank = fixture.actor(cluster, "Sustainability: Ikat Bank", "BANK", null);
 
