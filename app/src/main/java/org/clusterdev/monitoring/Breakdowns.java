@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The disaggregations of values: a value is the TOTAL or one category of a dimension, written
- * {@code DIMENSION:CATEGORY}. Firm size classes follow the MSMED Act's micro, small and medium.
+ * {@code DIMENSION:CATEGORY}. Firm size classes follow the MSMED Act's micro, small and medium. A firm's social
+ * group is the first its owner belongs to of SC, ST, minority and women-owned, else other, so the groups are
+ * disjoint and add up to the total.
  */
 public final class Breakdowns {
 
@@ -12,7 +14,7 @@ public final class Breakdowns {
     public static final String TOTAL = "TOTAL";
 
     /** The dimensions values may be broken down by. */
-    public static final List<String> DIMENSIONS = List.of("SIZE_CLASS", "GENDER");
+    public static final List<String> DIMENSIONS = List.of("SIZE_CLASS", "GENDER", "SOCIAL_GROUP");
 
     private Breakdowns() {}
 
@@ -21,6 +23,13 @@ public final class Breakdowns {
         return switch (dimension) {
             case "SIZE_CLASS" -> List.of("SIZE_CLASS:MICRO", "SIZE_CLASS:SMALL", "SIZE_CLASS:MEDIUM");
             case "GENDER" -> List.of("GENDER:WOMEN", "GENDER:MEN");
+            case "SOCIAL_GROUP" ->
+                List.of(
+                        "SOCIAL_GROUP:SC",
+                        "SOCIAL_GROUP:ST",
+                        "SOCIAL_GROUP:MINORITY",
+                        "SOCIAL_GROUP:WOMEN_OWNED",
+                        "SOCIAL_GROUP:OTHER");
             default -> List.of();
         };
     }

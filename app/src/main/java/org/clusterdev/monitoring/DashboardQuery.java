@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param from the first quarter counted
  * @param to the last quarter counted
  * @param approval the least approval a value needs to be counted ({@link Approval#SCHEME_APPROVED} by default)
- * @param dimension the disaggregation shown next to the total (SIZE_CLASS, GENDER), empty for none
+ * @param dimension the disaggregation shown next to the total (SIZE_CLASS, GENDER, SOCIAL_GROUP), empty for none
  */
 public record DashboardQuery(
         String indicatorCode,
@@ -39,7 +39,7 @@ public record DashboardQuery(
             throw new IllegalArgumentException("to: the last quarter " + to + " comes before the first " + from);
         }
         dimension.filter(d -> !Breakdowns.DIMENSIONS.contains(d)).ifPresent(d -> {
-            throw new IllegalArgumentException("dimension: SIZE_CLASS or GENDER, not '" + d + "'");
+            throw new IllegalArgumentException("dimension: one of " + Breakdowns.DIMENSIONS + ", not '" + d + "'");
         });
     }
 

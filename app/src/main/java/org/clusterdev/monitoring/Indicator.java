@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param level FIRM, CLUSTER, SCHEME or POLICY (seed 004 §4.5 item 22)
  * @param category ECONOMIC, SOCIAL, ENVIRONMENTAL or INSTITUTIONAL
  * @param weightCode the indicator weighting a {@link Aggregation#WEIGHTED_MEAN}
- * @param disaggregations the dimensions values may be broken down by: SIZE_CLASS, GENDER
+ * @param disaggregations the dimensions values may be broken down by: SIZE_CLASS, GENDER, SOCIAL_GROUP
  * @param boundedBy an indicator of the same report this one may not exceed
  * @param source where the seed documents ask for it
  */
