@@ -29,7 +29,8 @@ public class Aggregator {
     /**
      * The values to aggregate.
      *
-     * @param weightCode the weighting indicator of a weighted mean, empty for none
+     * @param weightCode the weighting indicator of the indicator's weighted mean as the results framework defines
+     *     it (the yearly sums are weighted by that one), empty for none
      * @param stateCode 0 for every state
      * @param district empty for every district
      * @param schemeCode empty for every scheme
@@ -106,36 +107,63 @@ public class Aggregator {
         }
     }
 
-    /** The cells of a selection grouped by {@code by}. */
+    /**
+     * The cells of a selection grouped by {@code by}. The whole calendar years inside the range are read from the
+     * yearly sums kept beside the values ({@code monitoring.indicator_value_year}), the quarters before and after
+     * them from the values themselves; grouped by quarter, everything comes from the values.
+     */
     public List<Cell> aggregate(Selection selection, Grouping by) {
+        YearSplit split = by == Grouping.PERIOD
+                ? YearSplit.none(selection.from(), selection.to())
+                : YearSplit.of(selection.from(), selection.to());
         return jdbc.sql("""
-                        with per_intervention as (
-                            select case :by when 'STATE' then v.state_code::text
-                                            when 'DISTRICT' then coalesce(v.district_name, '')
-                                            when 'CLUSTER' then v.cluster_id::text
-                                            when 'SCHEME' then v.scheme_code
-                                            when 'INTERVENTION' then v.intervention_id::text
-                                            when 'PERIOD' then v.period::text
-                                            else 'ALL' end as grp,
-                                   v.indicator_code, v.kind, v.breakdown, v.intervention_id,
-                                   sum(v.value) as total, count(*) as n,
-                                   sum(v.value * w.value) as weighted_total, sum(w.value) as weights,
-                                   (max(case when :lastRule then array[v.period::numeric, v.value] end))[2]
-                                       as last_value,
-                                   bool_or(v.value > 0) as positive,
-                                   min(v.period) as first_period, max(v.period) as last_period
+                        with source as (
+                            select y.intervention_id, y.indicator_code, y.kind, y.breakdown, y.state_code,
+                                   y.district_name, y.cluster_id, y.scheme_code, 0 as period, y.total, y.n,
+                                   case when :weightCode <> '' then y.weighted_total end as weighted_total,
+                                   case when :weightCode <> '' then y.weights end as weights,
+                                   y.positive, y.first_period, y.last_period, y.last_value
+                            from monitoring.indicator_value_year y
+                            where y.indicator_code in (:codes) and y.kind in ('ACTUAL', 'TARGET')
+                              and y.breakdown in (:breakdowns) and y.year between :fullFrom and :fullTo
+                              and y.approval >= :approval
+                              and (:state = 0 or y.state_code = :state)
+                              and (:district = '' or y.district_name = :district)
+                              and (:scheme = '' or y.scheme_code = :scheme)
+                              and (:allClusters or y.cluster_id in (:clusters))
+                            union all
+                            select v.intervention_id, v.indicator_code, v.kind, v.breakdown, v.state_code,
+                                   v.district_name, v.cluster_id, v.scheme_code, v.period, v.value, 1,
+                                   v.value * w.value, w.value, v.value > 0, v.period, v.period, v.value
                             from monitoring.indicator_value v
                             left join monitoring.indicator_value w
                                    on :weightCode <> '' and w.report_id = v.report_id
                                   and w.indicator_code = :weightCode and w.kind = v.kind
                                   and w.breakdown = v.breakdown
                             where v.indicator_code in (:codes) and v.kind in ('ACTUAL', 'TARGET')
-                              and v.breakdown in (:breakdowns) and v.period between :from and :to
+                              and v.breakdown in (:breakdowns)
+                              and (v.period between :headFrom and :headTo or v.period between :tailFrom and :tailTo)
                               and v.approval >= :approval
                               and (:state = 0 or v.state_code = :state)
                               and (:district = '' or v.district_name = :district)
                               and (:scheme = '' or v.scheme_code = :scheme)
                               and (:allClusters or v.cluster_id in (:clusters))
+                        ), per_intervention as (
+                            select case :by when 'STATE' then s.state_code::text
+                                            when 'DISTRICT' then coalesce(s.district_name, '')
+                                            when 'CLUSTER' then s.cluster_id::text
+                                            when 'SCHEME' then s.scheme_code
+                                            when 'INTERVENTION' then s.intervention_id::text
+                                            when 'PERIOD' then s.period::text
+                                            else 'ALL' end as grp,
+                                   s.indicator_code, s.kind, s.breakdown, s.intervention_id,
+                                   sum(s.total) as total, sum(s.n) as n,
+                                   sum(s.weighted_total) as weighted_total, sum(s.weights) as weights,
+                                   (max(case when :lastRule then array[s.last_period::numeric, s.last_value] end))[2]
+                                       as last_value,
+                                   bool_or(s.positive) as positive,
+                                   min(s.first_period) as first_period, max(s.last_period) as last_period
+                            from source s
                             group by 1, 2, 3, 4, 5
                         )
                         select grp, indicator_code, kind, breakdown,
@@ -151,28 +179,19 @@ public class Aggregator {
                 .param("weightCode", selection.weightCode())
                 .param("codes", selection.indicatorCodes())
                 .param("breakdowns", selection.breakdowns())
-                .param("from", selection.from().code())
-                .param("to", selection.to().code())
+                .param("fullFrom", split.fullFrom())
+                .param("fullTo", split.fullTo())
+                .param("headFrom", split.headFrom())
+                .param("headTo", split.headTo())
+                .param("tailFrom", split.tailFrom())
+                .param("tailTo", split.tailTo())
                 .param("approval", selection.approval().rank())
                 .param("state", selection.stateCode())
                 .param("district", selection.district())
                 .param("scheme", selection.schemeCode())
                 .param("allClusters", selection.clusterIds().isEmpty())
                 .param("clusters", selection.clusterIds().isEmpty() ? List.of(-1L) : selection.clusterIds())
-                .query((rs, n) -> new Cell(
-                        rs.getString("grp"),
-                        rs.getString("indicator_code"),
-                        rs.getString("kind"),
-                        rs.getString("breakdown"),
-                        rs.getBigDecimal("total"),
-                        rs.getLong("n"),
-                        rs.getBigDecimal("weighted_total"),
-                        rs.getBigDecimal("weights"),
-                        rs.getBigDecimal("last_sum"),
-                        rs.getLong("reporting"),
-                        rs.getLong("interventions"),
-                        rs.getInt("first_period"),
-                        rs.getInt("last_period")))
+                .query((rs, n) -> cell(rs))
                 .list();
     }
 
