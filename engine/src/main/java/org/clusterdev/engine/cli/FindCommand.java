@@ -121,6 +121,7 @@ final class FindCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress bar = new ConsoleProgress(spec.commandLine().getErr(), common.showProgress());
         Stopwatch clock = new Stopwatch();
+        CompletableFuture<Void> warmedUp = WarmUp.startFor(input, parameters, column, rules, links);
         try (Parallelism parallelism = common.parallelism()) {
             FirmReading reading = new FirmCsvReader(common.readOptions(true, bar)).read(input, parallelism);
             Firms firms = reading.firms();
@@ -129,6 +130,8 @@ final class FindCommand implements Callable<Integer> {
                         "--weight: " + input + " has no " + column.get().columnName() + " column");
             }
             clock.lap("read");
+            // the warm-up is over long before a file worth it is read; waiting keeps it off the clustering's cores
+            join(warmedUp);
             ProductGroups productGroups = grouping.assign(firms);
             MappingResult result = new ClusterMapping(parameters, column).map(firms, productGroups, parallelism, bar);
             clock.lap("cluster");
@@ -139,7 +142,7 @@ final class FindCommand implements Callable<Integer> {
             List<ClusterSummary> summaries = new ClusterSummaries(rules, links).summarise(result, parallelism, bar);
             ClustersCsvWriter.write(clusters, summaries, rules);
             clock.lap("summarise and write");
-            awaitLabels(labelsWritten);
+            join(labelsWritten);
             clock.lap("finish labels");
             bar.clear();
             new FindReport(out).print(input, reading, result, summaries, rules, labels, clusters, clock);
@@ -147,9 +150,9 @@ final class FindCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void awaitLabels(CompletableFuture<Void> labelsWritten) {
+    private static void join(CompletableFuture<Void> work) {
         try {
-            labelsWritten.join();
+            work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
