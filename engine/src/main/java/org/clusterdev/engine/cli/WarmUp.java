@@ -43,18 +43,26 @@ final class WarmUp {
         if (size(input) < WORTHWHILE_BYTES) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.runAsync(() -> run(parameters, weight, rules, links));
+        // only an optimisation: a warm-up that fails leaves the real run as it would have been
+        return CompletableFuture.runAsync(() -> run(FIRMS, parameters, weight, rules, links))
+                .exceptionally(failure -> null);
     }
 
-    private static void run(
+    /** Maps and summarises {@code firms} synthetic firms on one thread, weighted like the real run if they can be. */
+    static void run(
+            int firms,
             DensityParameters parameters,
             Optional<WeightColumn> weight,
             List<ClusterDefinition> rules,
             List<SupplierLink> links) {
         try (Parallelism one = Parallelism.threads(1)) {
-            Firms firms = SyntheticFirms.withSeed(1).generate(FIRMS, one);
-            MappingResult result = new ClusterMapping(parameters, weight.filter(firms::has))
-                    .map(firms, Grouping.allFirms().assign(firms), one, Progress.none());
+            Firms synthetic = SyntheticFirms.withSeed(1).generate(firms, one);
+            Optional<WeightColumn> column = weight.filter(synthetic::has);
+            DensityParameters used = column.isPresent()
+                    ? parameters
+                    : new DensityParameters(parameters.epsKm(), parameters.minUnits(), 0);
+            MappingResult result = new ClusterMapping(used, column)
+                    .map(synthetic, Grouping.allFirms().assign(synthetic), one, Progress.none());
             new ClusterSummaries(rules, links).summarise(result, one, Progress.none());
         }
     }
