@@ -30,24 +30,30 @@ create index indicator_value_year_aggregation_ix on monitoring.indicator_value_y
 comment on table monitoring.indicator_value_year is
     'Targets and actuals per intervention and calendar year, by approval level; derived by triggers from indicator_value';
 
--- The keys (intervention, indicator, kind, breakdown, year) of changed values, with those of the indicators weighted
--- by a changed indicator.
-create function monitoring.value_year_keys(changed jsonb)
-    returns table (intervention_id bigint, indicator_code text, kind text, breakdown text, year integer)
-    language sql stable as $$
+-- What a change touches: the year of an intervention's indicator, kind and breakdown.
+create type monitoring.value_year_key as (
+    intervention_id bigint, indicator_code text, kind text, breakdown text, year integer);
+
+create function monitoring.value_year_key_of(v monitoring.indicator_value) returns monitoring.value_year_key
+    language sql immutable as $$
+    select row(v.intervention_id, v.indicator_code, v.kind, v.breakdown, v.period / 10)::monitoring.value_year_key
+$$;
+
+-- The years touched by changed values, with those of the indicators weighted by a changed indicator.
+create function monitoring.value_year_keys(changed monitoring.value_year_key[])
+    returns setof monitoring.value_year_key language sql stable as $$
     with keys as (
-        select distinct (k ->> 'i')::bigint as intervention_id, k ->> 'c' as indicator_code, k ->> 'k' as kind,
-               k ->> 'b' as breakdown, (k ->> 'y')::integer as year
-        from jsonb_array_elements(changed) k
+        select distinct k.* from unnest(changed) k where k.kind in ('ACTUAL', 'TARGET')
     )
-    select intervention_id, indicator_code, kind, breakdown, year from keys
+    select * from keys
     union
     select k.intervention_id, d.code, k.kind, k.breakdown, k.year
     from keys k join monitoring.indicator d on d.weight_code = k.indicator_code
 $$;
 
--- Recomputes the years of the changed keys from the values.
-create function monitoring.refresh_value_years(changed jsonb) returns void language plpgsql as $$
+-- Recomputes the touched years from the values.
+create function monitoring.refresh_value_years(changed monitoring.value_year_key[]) returns void
+    language plpgsql as $$
 begin
     delete from monitoring.indicator_value_year y using monitoring.value_year_keys(changed) a
     where y.intervention_id = a.intervention_id and y.indicator_code = a.indicator_code and y.kind = a.kind
@@ -65,43 +71,34 @@ begin
     left join monitoring.indicator_value w
            on w.report_id = v.report_id and w.indicator_code = i.weight_code and w.kind = v.kind
           and w.breakdown = v.breakdown
-    where v.kind in ('ACTUAL', 'TARGET')
     group by v.intervention_id, v.indicator_code, v.kind, v.breakdown, v.period / 10, v.approval;
 end $$;
 
-create function monitoring.value_years_inserted() returns trigger language plpgsql as $$
+-- One statement's inserted, removed or changed values (an approval changes every value of its report).
+create function monitoring.value_years_changed() returns trigger language plpgsql as $$
 begin
-    perform monitoring.refresh_value_years(coalesce((select jsonb_agg(distinct jsonb_build_object(
-        'i', intervention_id, 'c', indicator_code, 'k', kind, 'b', breakdown, 'y', period / 10))
-        from new_values where kind in ('ACTUAL', 'TARGET')), '[]'));
-    return null;
-end $$;
-
-create function monitoring.value_years_deleted() returns trigger language plpgsql as $$
-begin
-    perform monitoring.refresh_value_years(coalesce((select jsonb_agg(distinct jsonb_build_object(
-        'i', intervention_id, 'c', indicator_code, 'k', kind, 'b', breakdown, 'y', period / 10))
-        from old_values where kind in ('ACTUAL', 'TARGET')), '[]'));
-    return null;
-end $$;
-
-create function monitoring.value_years_updated() returns trigger language plpgsql as $$
-begin
-    perform monitoring.refresh_value_years(coalesce((select jsonb_agg(distinct jsonb_build_object(
-        'i', intervention_id, 'c', indicator_code, 'k', kind, 'b', breakdown, 'y', period / 10))
-        from (select * from old_values union all select * from new_values) changed
-        where kind in ('ACTUAL', 'TARGET')), '[]'));
+    if TG_OP = 'INSERT' then
+        perform monitoring.refresh_value_years(
+            array(select distinct monitoring.value_year_key_of(n) from new_values n));
+    elsif TG_OP = 'DELETE' then
+        perform monitoring.refresh_value_years(
+            array(select distinct monitoring.value_year_key_of(o) from old_values o));
+    else
+        perform monitoring.refresh_value_years(array(
+            select monitoring.value_year_key_of(n) from new_values n
+            union
+            select monitoring.value_year_key_of(o) from old_values o));
+    end if;
     return null;
 end $$;
 
 create trigger value_years_inserted after insert on monitoring.indicator_value
-    referencing new table as new_values for each statement execute function monitoring.value_years_inserted();
+    referencing new table as new_values for each statement execute function monitoring.value_years_changed();
 create trigger value_years_deleted after delete on monitoring.indicator_value
-    referencing old table as old_values for each statement execute function monitoring.value_years_deleted();
+    referencing old table as old_values for each statement execute function monitoring.value_years_changed();
 create trigger value_years_updated after update on monitoring.indicator_value
     referencing old table as old_values new table as new_values
-    for each statement execute function monitoring.value_years_updated();
+    for each statement execute function monitoring.value_years_changed();
 
-select monitoring.refresh_value_years(coalesce((select jsonb_agg(distinct jsonb_build_object(
-    'i', intervention_id, 'c', indicator_code, 'k', kind, 'b', breakdown, 'y', period / 10))
-    from monitoring.indicator_value where kind in ('ACTUAL', 'TARGET')), '[]'));
+select monitoring.refresh_value_years(
+    array(select distinct monitoring.value_year_key_of(v) from monitoring.indicator_value v));

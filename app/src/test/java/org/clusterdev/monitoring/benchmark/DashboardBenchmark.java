@@ -144,6 +144,7 @@ class DashboardBenchmark {
         long vacuum = System.nanoTime();
         jdbc.sql("vacuum analyze monitoring.report").update();
         jdbc.sql("vacuum analyze monitoring.indicator_value").update();
+        jdbc.sql("vacuum analyze monitoring.indicator_value_year").update();
         System.out.printf("BENCHMARK vacuum and analyze: %.1f s%n", (System.nanoTime() - vacuum) / 1e9);
     }
 
