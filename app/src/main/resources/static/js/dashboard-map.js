@@ -115,7 +115,7 @@ document.addEventListener('DOMContentLoaded', function () {
       return circle.addTo(map);
     });
     if (circles.length) {
-      map.fitBounds(L.featureGroup(circles).getBounds(), { padding: [40, 40], maxZoom: 8 });
+      map.fitBounds(L.featureGroup(circles).getBounds(), { padding: [40, 40], maxZoom: 7 });
     }
     return circles.length;
   }
