@@ -271,7 +271,10 @@ class DashboardMapsIntegrationTests {
                 .orElseThrow(() -> new AssertionError("no place " + key + " in " + map.places()));
     }
 
-    /** A services cluster of this test, in a typology no registry test filters or counts by. */
+    /**
+     * A services cluster of this test, in a typology no registry test filters or counts by, with the code of its
+     * district when the gazetteer knows it, as the registry stores it (so an export imports again unchanged).
+     */
     private long cluster(String name, int state, String district, double latitude, double longitude) {
         return jdbc.sql("select id from registry.cluster where name = ?")
                 .param(name)
@@ -279,10 +282,12 @@ class DashboardMapsIntegrationTests {
                 .optional()
                 .orElseGet(() -> jdbc.sql("""
                                 insert into registry.cluster (name, product, nic_code, typology_code, state_code,
-                                       district_name, latitude, longitude, status)
-                                values (?, 'Map fixture services', '96099', 'SERVICES', ?, ?, ?, ?, 'IDENTIFIED')
+                                       district_code, district_name, latitude, longitude, status)
+                                values (?, 'Map fixture services', '96099', 'SERVICES', ?,
+                                        (select code from geography.district where state_code = ? and name = ?),
+                                        ?, ?, ?, 'IDENTIFIED')
                                 returning id""")
-                        .params(name, state, district, latitude, longitude)
+                        .params(name, state, state, district, district, latitude, longitude)
                         .query(Long.class)
                         .single());
     }
