@@ -53,6 +53,26 @@ public class Geography {
     }
 
     /**
+     * The centres of the districts that have PIN codes, by state and name: each the mean position of its PIN
+     * codes' places.
+     *
+     * @param stateCode only this state's districts; empty for every state
+     */
+    public List<DistrictCentre> districtCentres(Optional<Integer> stateCode) {
+        return jdbc.sql("""
+                        select d.code, d.state_code, d.name, avg(p.latitude) as latitude,
+                               avg(p.longitude) as longitude, count(*) as pins
+                        from geography.district d
+                        join geography.pin_code p on p.district_code = d.code
+                        where (:state = 0 or d.state_code = :state)
+                        group by d.code, d.state_code, d.name
+                        order by d.state_code, d.name""")
+                .param("state", stateCode.orElse(0))
+                .query(DistrictCentre.class)
+                .list();
+    }
+
+    /**
      * Where a PIN code is.
      *
      * @param pin six digits, spaces ignored

@@ -174,6 +174,24 @@ public class ClusterRegistry {
     }
 
     /**
+     * The clusters of these ids as map points, in no particular order; ids of no cluster are left out.
+     *
+     * @param ids at most a few thousand, as a dashboard's rows
+     */
+    public List<MapPoint> pointsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select c.id, c.name, c.latitude, c.longitude, coalesce(c.latest_enterprises, 0) as enterprises
+                        from registry.cluster c where c.id in (:ids)""")
+                .param("ids", List.copyOf(ids))
+                .query((rs, n) ->
+                        new MapPoint(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5)))
+                .list();
+    }
+
+    /**
      * Words are first matched as they are written; only when nothing matches are small misspellings
      * forgiven (trigram word similarity), which would otherwise cost a scan of every cluster.
      */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reporting a quarter in headless Chromium: a refused value, its correction, three approvals, the dashboard. */
+/**
+ * Reporting a quarter in headless Chromium: a refused value, its correction, three approvals, the dashboard and its
+ * map.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MonitoringBrowserIntegrationTests {
 
@@ -106,6 +110,38 @@ class MonitoringBrowserIntegrationTests {
         String total = browser.findElement(By.id("dashboard-total")).getText();
         assertThat(total).contains("12", "7");
         Chromium.screenshot(browser, "monitoring-dashboard-after-approval.png");
+
+        // the same rows on the map: the district as a circle at the mean of its PIN codes, with a legend
+        waitForMap();
+        assertThat(Integer.parseInt(browser.findElement(By.id("dashboard-map")).getDomAttribute("data-drawn")))
+                .isPositive();
+        assertThat(browser.findElement(By.id("dashboard-map-legend")).getText()).contains("Actual");
+        showMap();
+        Chromium.screenshot(browser, "monitoring-dashboard-map-districts.png");
+
+        // by state in Hindi: states shaded, and a click on one leads to its districts
+        browser.get(url("/monitoring?indicator=TRAINEES&by=STATE&lang=hi"));
+        waitForMap();
+        assertThat(browser.findElement(By.id("dashboard-map-legend")).getText()).contains("वास्तविक");
+        showMap();
+        Chromium.screenshot(browser, "monitoring-dashboard-map-states-hi.png");
+        ((JavascriptExecutor) browser).executeScript("""
+                document.querySelector('#dashboard-map path.dashboard-map-place')
+                    .dispatchEvent(new MouseEvent('click', {bubbles: true, view: window}));""");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("by=DISTRICT"));
+        browser.get(url("/monitoring?lang=en"));
+    }
+
+    private void waitForMap() {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver ->
+                        "true".equals(driver.findElement(By.id("dashboard-map")).getDomAttribute("data-ready")));
+    }
+
+    private void showMap() {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.getElementById('dashboard-map-section').scrollIntoView({block: 'start', behavior: 'instant'});");
     }
 
     private void signIn() {

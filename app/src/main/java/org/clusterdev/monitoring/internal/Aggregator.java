@@ -273,6 +273,26 @@ public class Aggregator {
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
     }
 
+    /**
+     * The cluster each intervention reported for, keyed by intervention id; an intervention reports for one
+     * cluster, so its latest report says which.
+     */
+    public java.util.Map<Long, Long> clustersOf(List<Long> interventionIds) {
+        if (interventionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc
+                .sql("""
+                        select distinct on (intervention_id) intervention_id, cluster_id from monitoring.report
+                        where intervention_id in (:ids)
+                        order by intervention_id, updated_at desc""")
+                .param("ids", interventionIds)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong("intervention_id"), rs.getLong("cluster_id")))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     /** The clusters that have reports, by name: the choice for tables over a set of clusters. */
     public List<java.util.Map.Entry<Long, String>> reportingClusters() {
         return jdbc

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.clusterdev.geography.Geography;
 import org.clusterdev.monitoring.Approval;
 import org.clusterdev.monitoring.Breakdowns;
+import org.clusterdev.monitoring.DashboardMap;
 import org.clusterdev.monitoring.DashboardQuery;
 import org.clusterdev.monitoring.DashboardView;
 import org.clusterdev.monitoring.Dashboards;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,25 +40,32 @@ class DashboardController {
     private final Geography geography;
     private final JsonMapper json;
     private final PdfReports pdf;
+    private final DashboardMapData maps;
 
     DashboardController(
-            Dashboards dashboards, ResultsFramework framework, Geography geography, JsonMapper json, PdfReports pdf) {
+            Dashboards dashboards,
+            ResultsFramework framework,
+            Geography geography,
+            JsonMapper json,
+            PdfReports pdf,
+            DashboardMapData maps) {
         this.dashboards = dashboards;
         this.framework = framework;
         this.geography = geography;
         this.json = json;
         this.pdf = pdf;
+        this.maps = maps;
     }
 
     @GetMapping("/monitoring")
     String dashboard(DashboardParameters parameters, Model model) {
         DashboardQuery query = parsed(parameters, model);
         DashboardView view = view(query, model);
-        Map<String, String> drill = new LinkedHashMap<>();
-        view.rows()
-                .forEach(row -> DashboardParameters.drillDown(query, row.key())
-                        .ifPresent(next -> drill.put(row.key(), DashboardParameters.queryString(next))));
+        Map<String, String> drill = drill(view);
+        DashboardMap map = maps.map(view);
         model.addAttribute("view", view);
+        model.addAttribute("map", map);
+        model.addAttribute("mapData", json.writeValueAsString(maps.data(view, map, drill)));
         model.addAttribute("drill", drill);
         model.addAttribute("queryString", DashboardParameters.queryString(query));
         model.addAttribute("indicators", framework.indicators());
@@ -66,6 +75,25 @@ class DashboardController {
         model.addAttribute("chart", json.writeValueAsString(chart(view)));
         query.stateCode().ifPresent(code -> model.addAttribute("stateName", dashboards.stateName(code)));
         return "monitoring/dashboard";
+    }
+
+    /**
+     * The map of the dashboard with the same query string: the rows with their places, bands and figures as
+     * the page draws them. A bad parameter is a 400 naming it.
+     */
+    @GetMapping(path = "/monitoring/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> map(DashboardParameters parameters) {
+        DashboardView view = view(query(parameters), null);
+        return maps.data(view, maps.map(view), drill(view));
+    }
+
+    private static Map<String, String> drill(DashboardView view) {
+        Map<String, String> drill = new LinkedHashMap<>();
+        view.rows()
+                .forEach(row -> DashboardParameters.drillDown(view.query(), row.key())
+                        .ifPresent(next -> drill.put(row.key(), DashboardParameters.queryString(next))));
+        return drill;
     }
 
     @GetMapping("/monitoring/export.csv")
