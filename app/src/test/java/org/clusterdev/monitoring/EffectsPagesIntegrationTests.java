@@ -74,6 +74,16 @@ class EffectsPagesIntegrationTests {
                                 containsString("70.00 %"),
                                 containsString("id=\"network-table\""))));
         long split = splits.ofCluster(cluster).get(0).id();
+        mvc.perform(get(page))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("editWork=" + split + "#works"),
+                                containsString(page + "/work/" + split + "/delete"))));
+        mvc.perform(get(page).param("editWork", Long.toString(split)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("action=\"" + page + "/work/" + split + "\""),
+                                containsString("value=\"70.00\""))));
         mvc.perform(post(page + "/work/" + split + "/delete").with(csrf()))
                 .andExpect(redirectedUrl(page + "?saved=work#works"));
         assertThat(splits.ofCluster(cluster)).isEmpty();
