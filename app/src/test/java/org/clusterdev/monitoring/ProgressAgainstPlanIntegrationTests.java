@@ -338,7 +338,9 @@ class ProgressAgainstPlanIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("OTHER_SOFT,MARKETING,MR,2,500000")))
                 .andExpect(content().string(Matchers.containsString("TOTAL,TOTAL,TOTAL,6,2100000")));
-        mvc.perform(get("/monitoring/matrix.xlsx").param("scheme", scheme)).andExpect(status().isOk());
+        mvc.perform(get("/monitoring/matrix.xlsx").param("scheme", scheme))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(get("/api/v1/monitoring/matrix").param("scheme", scheme))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.total.activities").value(6))
@@ -357,6 +359,9 @@ class ProgressAgainstPlanIntegrationTests {
         mvc.perform(get("/monitoring/progress.csv").param("scheme", scheme))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Konark Stone Carving")));
+        mvc.perform(get("/monitoring/progress.xlsx").param("scheme", scheme))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(get("/monitoring/interventions/" + rajkot + "/progress"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Visit to Coimbatore")))

@@ -77,19 +77,12 @@ class EffectsController {
         return "monitoring/effects";
     }
 
-    @GetMapping("/monitoring/effects/inclusiveness.csv")
-    void inclusivenessCsv(InclusivenessParameters parameters, HttpServletResponse response) throws IOException {
-        SheetExport.csv(
+    @GetMapping("/monitoring/effects/inclusiveness." + SheetExport.FORMAT)
+    void inclusiveness(@PathVariable String format, InclusivenessParameters parameters, HttpServletResponse response)
+            throws IOException {
+        SheetExport.send(
                 response,
-                "inclusiveness",
-                EffectsSheets.DISTRIBUTION_HEADER,
-                EffectsSheets.distribution(distribution(parameters)));
-    }
-
-    @GetMapping("/monitoring/effects/inclusiveness.xlsx")
-    void inclusivenessXlsx(InclusivenessParameters parameters, HttpServletResponse response) throws IOException {
-        SheetExport.xlsx(
-                response,
+                format,
                 "inclusiveness",
                 EffectsSheets.DISTRIBUTION_HEADER,
                 EffectsSheets.distribution(distribution(parameters)));
@@ -117,29 +110,17 @@ class EffectsController {
         return "monitoring/effects-cluster";
     }
 
-    @GetMapping("/monitoring/effects/clusters/{id}/network.csv")
-    void networkCsv(
+    @GetMapping("/monitoring/effects/clusters/{id}/network." + SheetExport.FORMAT)
+    void network(
             @PathVariable long id,
+            @PathVariable String format,
             @RequestParam(required = false) Integer fromYear,
             @RequestParam(required = false) Integer toYear,
             HttpServletResponse response)
             throws IOException {
-        SheetExport.csv(
+        SheetExport.send(
                 response,
-                "network-" + id,
-                EffectsSheets.NETWORK_HEADER,
-                EffectsSheets.network(years(id, fromYear, toYear)));
-    }
-
-    @GetMapping("/monitoring/effects/clusters/{id}/network.xlsx")
-    void networkXlsx(
-            @PathVariable long id,
-            @RequestParam(required = false) Integer fromYear,
-            @RequestParam(required = false) Integer toYear,
-            HttpServletResponse response)
-            throws IOException {
-        SheetExport.xlsx(
-                response,
+                format,
                 "network-" + id,
                 EffectsSheets.NETWORK_HEADER,
                 EffectsSheets.network(years(id, fromYear, toYear)));

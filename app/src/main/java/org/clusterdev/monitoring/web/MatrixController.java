@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -48,26 +49,16 @@ class MatrixController {
         return "monitoring/matrix";
     }
 
-    @GetMapping("/monitoring/matrix.csv")
-    void csv(
+    @GetMapping("/monitoring/matrix." + SheetExport.FORMAT)
+    void download(
+            @PathVariable String format,
             @RequestParam(required = false) String scheme,
             @RequestParam(required = false) Integer fromYear,
             @RequestParam(required = false) Integer toYear,
             HttpServletResponse response)
             throws IOException {
         MatrixView view = matrix.matrix(checked(scheme, fromYear, toYear));
-        SheetExport.csv(response, fileName(view), header(), rows(view));
-    }
-
-    @GetMapping("/monitoring/matrix.xlsx")
-    void xlsx(
-            @RequestParam(required = false) String scheme,
-            @RequestParam(required = false) Integer fromYear,
-            @RequestParam(required = false) Integer toYear,
-            HttpServletResponse response)
-            throws IOException {
-        MatrixView view = matrix.matrix(checked(scheme, fromYear, toYear));
-        SheetExport.xlsx(response, fileName(view), header(), rows(view));
+        SheetExport.send(response, format, fileName(view), header(), rows(view));
     }
 
     static MatrixQuery query(String scheme, Integer fromYear, Integer toYear) {

@@ -59,27 +59,16 @@ class ProgressController {
         return "monitoring/progress";
     }
 
-    @GetMapping("/monitoring/progress.csv")
-    void csv(
+    @GetMapping("/monitoring/progress." + SheetExport.FORMAT)
+    void download(
+            @PathVariable String format,
             @RequestParam(required = false) String scheme,
             @RequestParam(required = false) Integer state,
             HttpServletResponse response)
             throws IOException {
-        SheetExport.csv(
+        SheetExport.send(
                 response,
-                "progress",
-                HEADER,
-                rows(progress.across(present(scheme), Optional.ofNullable(state), today())));
-    }
-
-    @GetMapping("/monitoring/progress.xlsx")
-    void xlsx(
-            @RequestParam(required = false) String scheme,
-            @RequestParam(required = false) Integer state,
-            HttpServletResponse response)
-            throws IOException {
-        SheetExport.xlsx(
-                response,
+                format,
                 "progress",
                 HEADER,
                 rows(progress.across(present(scheme), Optional.ofNullable(state), today())));

@@ -21,6 +21,20 @@ final class SheetExport {
 
     private SheetExport() {}
 
+    /** The path variable that names the format of a download: {@code .../name.{format}}. */
+    static final String FORMAT = "{format:csv|xlsx}";
+
+    /** The table as CSV or XLSX, as {@code format} says. */
+    static void send(
+            HttpServletResponse response, String format, String fileName, List<String> header, List<List<Object>> rows)
+            throws IOException {
+        if (format.equals("xlsx")) {
+            xlsx(response, fileName, header, rows);
+        } else {
+            csv(response, fileName, header, rows);
+        }
+    }
+
     static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
             throws IOException {
         attachment(response, "text/csv;charset=UTF-8", fileName + ".csv");
